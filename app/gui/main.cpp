@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The GUI entry point: arguments, translators, the main window, the event loop. Nothing else;
+// anything worth testing lives in ui/ or models/.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include "db/Database.h"
+#include "mainwindow/MainWindow.h"
+#include "settings/AppIdentity.h"
+#include "settings/Settings.h"
+#include "version.h"
+#include "widgets/Prompter.h"
+
+namespace {
+
+void configureParser(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Grapevine: peer-to-peer marketing for small businesses — advocates, referral campaigns, word of mouth."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("database"),
+                                 QCoreApplication::translate("main", "The database file to open (default: the last one used)."),
+                                 QStringLiteral("[database]"));
+}
+
+bool wantsOnlyText(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v" || arg == "-?")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    grapevine::AppIdentity::apply(QStringLiteral(GRAPEVINE_VERSION));
+
+    // --help and --version must work on a machine without a display (scripts, packaging
+    // checks), so they are answered before any window system is touched.
+    if (wantsOnlyText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        configureParser(parser);
+        parser.process(app);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral(GRAPEVINE_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/grapevine.svg")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("grapevine"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    configureParser(parser);
+    parser.process(app);
+
+    grapevine::Settings settings;
+    grapevine::ui::MessageBoxPrompter prompter;
+    grapevine::ui::DialogFileChooser files;
+    grapevine::ui::MainWindow window(settings, prompter, files);
+    window.show();
+
+    QString path;
+    if (!parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().constFirst();
+    else
+        path = settings.value<QString>(grapevine::Settings::Key::LastDatabase);
+    if (path.isEmpty())
+        path = grapevine::db::Database::defaultPath();
+    window.openDatabase(path);
+
+    return app.exec();
+}

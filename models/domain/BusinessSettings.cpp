@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BusinessSettings.h"
+
+namespace grapevine::domain {
+
+Status BusinessSettings::validate() const
+{
+    const auto invalid = [](const char* field, const QString& message) {
+        return Error {Error::Code::Invalid, message, QString::fromLatin1(field)};
+    };
+    if (currency.size() != 3 || !currency.isUpper())
+        return invalid("currency", tr("The currency must be a three-letter ISO code such as EUR or USD."));
+    if (pointValueMinor < 0)
+        return invalid("point_value", tr("The value of a point cannot be negative."));
+    if (baselineCacMinor < 0)
+        return invalid("baseline_cac", tr("The baseline cost per customer cannot be negative."));
+    if (responseTargetHours < 1 || responseTargetHours > 24 * 90)
+        return invalid("response_target", tr("The response target must be between 1 hour and 90 days."));
+    return {};
+}
+
+} // namespace grapevine::domain

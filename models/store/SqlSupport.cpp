@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlSupport.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace grapevine::store {
+
+namespace {
+
+// Nesting depth per connection. A connection is used by one thread only (a Qt SQL rule), so a
+// thread-local table is enough and needs no lock.
+thread_local QHash<QString, int> t_depth;
+
+} // namespace
+
+Error storageError(const QSqlError& error, const QString& what)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (ok) {
+        switch (code) {
+        case 8:  // SQLITE_READONLY
+            return Error {Error::Code::ReadOnly,
+                          QCoreApplication::translate("grapevine::store", "%1 is not possible: the database is read-only.").arg(what)};
+        case 5:  // SQLITE_BUSY
+        case 6:  // SQLITE_LOCKED
+            return Error {Error::Code::Busy,
+                          QCoreApplication::translate("grapevine::store",
+                                                      "%1 failed: another program is using the database. Try again in a moment.")
+                              .arg(what)};
+        case 13:  // SQLITE_FULL
+            return Error {Error::Code::Storage,
+                          QCoreApplication::translate("grapevine::store",
+                                                      "%1 failed: the disk is full. Free some space and try again; nothing was changed.")
+                              .arg(what)};
+        case 19:  // SQLITE_CONSTRAINT
+            return Error {Error::Code::Invalid,
+                          QCoreApplication::translate("grapevine::store", "%1 failed: a value is not allowed (%2).").arg(what, detail)};
+        default:
+            break;
+        }
+    }
+    return Error {Error::Code::Storage,
+                  QCoreApplication::translate("grapevine::store", "%1 failed: %2.").arg(what, detail)};
+}
+
+WriteTransaction::WriteTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_depth(t_depth.value(m_db.connectionName()))
+{
+    QSqlQuery q(m_db);
+    // IMMEDIATE takes the write lock up front, so a read-then-write never fails half-way
+    // with SQLITE_BUSY when another connection wrote in between.
+    const QString begin = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    m_started = q.exec(begin);
+    if (m_started)
+        t_depth[m_db.connectionName()] = m_depth + 1;
+    else
+        m_error = storageError(q.lastError(), tr("Starting the change"));
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (!m_started || m_done)
+        return;
+    QSqlQuery q(m_db);
+    if (m_depth == 0) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
+        q.exec(QStringLiteral("RELEASE sp%1").arg(m_depth));
+    }
+    t_depth[m_db.connectionName()] = m_depth;
+}
+
+Status WriteTransaction::commit()
+{
+    if (!m_started)
+        return m_error;
+    QSqlQuery q(m_db);
+    const QString end = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth);
+    if (!q.exec(end))
+        return storageError(q.lastError(), tr("Saving the change"));
+    m_done = true;
+    t_depth[m_db.connectionName()] = m_depth;
+    return {};
+}
+
+} // namespace grapevine::store

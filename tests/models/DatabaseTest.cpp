@@ -1,0 +1,351 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include "TestDatabase.h"
+#include "db/Database.h"
+#include "db/DatabaseCheck.h"
+#include "db/Migrator.h"
+#include "domain/Advocate.h"
+#include "store/AdvocateStore.h"
+
+using namespace grapevine;
+using namespace grapevine::db;
+
+namespace {
+
+QVariant scalar(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+QString copyFixture(const QTemporaryDir& dir, const QString& name)
+{
+    const QString target = dir.filePath(name);
+    QFile::remove(target);
+    EXPECT_TRUE(QFile::copy(test::testDataPath(QStringLiteral("db/") + name), target)) << name.toStdString();
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return target;
+}
+
+QStringList filesIn(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::Files, QDir::Name);
+}
+
+TEST(Database, CreatesANewFileWithTheWholeSchema)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nested/folder/business.sqlite"));
+    OpenFailure failure;
+    auto db = Database::open(path, {}, &failure);
+    ASSERT_TRUE(db) << failure.message.toStdString();
+    EXPECT_TRUE(db->wasCreated());
+    EXPECT_FALSE(db->isReadOnly());
+    EXPECT_EQ(db->schemaVersion(), Migrator().latestVersion());
+    EXPECT_TRUE(db->backupPath().isEmpty()) << "nothing to back up in a new file";
+
+    const QSqlDatabase c = db->connection();
+    EXPECT_EQ(scalar(c, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    EXPECT_EQ(scalar(c, QStringLiteral("PRAGMA application_id")).toInt(), Migrator::kApplicationId);
+    EXPECT_EQ(scalar(c, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(scalar(c, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    EXPECT_EQ(scalar(c, QStringLiteral("PRAGMA synchronous")).toInt(), 2) << "FULL";
+    EXPECT_GE(scalar(c, QStringLiteral("PRAGMA busy_timeout")).toInt(), 1000);
+    for (const char* table : {"settings", "advocates", "tags", "advocate_tags", "advocates_fts", "campaigns",
+                              "campaign_milestones", "campaign_costs", "referrals", "referral_status_history",
+                              "rewards", "mentions", "import_batches", "import_row_errors"}) {
+        EXPECT_EQ(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
+                                .arg(QLatin1String(table)))
+                      .toInt(),
+                  1)
+            << table;
+    }
+    EXPECT_EQ(scalar(c, QStringLiteral("SELECT value FROM settings WHERE key = 'response_target_hours'")).toInt(), 24);
+#ifdef Q_OS_UNIX
+    EXPECT_EQ(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0)
+        << "personal data: owner only";
+#endif
+    EXPECT_TRUE(DatabaseCheck::run(c).healthy());
+}
+
+TEST(Database, ReopensAnExistingFileAsItWas)
+{
+    test::TestDatabase t;
+    domain::Advocate a;
+    {
+        store::AdvocateStore store(t.connection(), t.clock());
+        a.firstName = QStringLiteral("Anna");
+        a.email = QStringLiteral("anna@example.com");
+        ASSERT_TRUE(store.create(a).ok());
+    }
+    t.reopen();
+    EXPECT_FALSE(t.database().wasCreated());
+    EXPECT_TRUE(t.database().backupPath().isEmpty());
+    store::AdvocateStore again(t.connection(), t.clock());
+    EXPECT_EQ(again.get(a.id)->email, QStringLiteral("anna@example.com"));
+    EXPECT_TRUE(filesIn(t.dir()).filter(QStringLiteral("backup")).isEmpty()) << "an up-to-date file needs no backup";
+}
+
+TEST(Database, AnEmptyFileBecomesANewDatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close();
+    auto db = Database::open(path, {}, nullptr);
+    ASSERT_TRUE(db);
+    EXPECT_TRUE(db->wasCreated());
+    EXPECT_EQ(db->schemaVersion(), 1);
+}
+
+TEST(Database, RefusesAMissingFileWhenNotAskedToCreate)
+{
+    QTemporaryDir dir;
+    OpenOptions options;
+    options.createIfMissing = false;
+    OpenFailure failure;
+    EXPECT_FALSE(Database::open(dir.filePath(QStringLiteral("nope.sqlite")), options, &failure));
+    EXPECT_EQ(failure.kind, OpenFailure::Kind::NotFound);
+    EXPECT_TRUE(filesIn(dir.path()).isEmpty());
+}
+
+struct RefusedCase
+{
+    const char* fixture;
+    OpenFailure::Kind kind;
+    const char* messagePart;
+};
+
+class RefusedFile : public ::testing::TestWithParam<RefusedCase>
+{
+};
+
+TEST_P(RefusedFile, IsRefusedWithAClearMessageAndLeftUntouched)
+{
+    const RefusedCase& c = GetParam();
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QLatin1String(c.fixture));
+    const QByteArray before = test::fileBytes(path);
+    ASSERT_FALSE(before.isEmpty());
+
+    OpenFailure failure;
+    auto db = Database::open(path, {}, &failure);
+    EXPECT_FALSE(db);
+    EXPECT_EQ(failure.kind, c.kind) << failure.message.toStdString();
+    EXPECT_TRUE(failure.message.contains(QLatin1String(c.messagePart))) << failure.message.toStdString();
+    EXPECT_TRUE(failure.message.contains(QLatin1String(c.fixture))) << "the message names the file";
+    EXPECT_EQ(test::fileBytes(path), before) << "byte-for-byte untouched";
+    EXPECT_EQ(filesIn(dir.path()), QStringList {QLatin1String(c.fixture)}) << "no journal, WAL or backup left behind";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Fixtures, RefusedFile,
+    ::testing::Values(RefusedCase {"not-sqlite.sqlite", OpenFailure::Kind::NotSqlite, "not an SQLite file"},
+                      RefusedCase {"truncated.sqlite", OpenFailure::Kind::Corrupt, "cut off"},
+                      RefusedCase {"corrupt.sqlite", OpenFailure::Kind::Corrupt, "damaged"},
+                      RefusedCase {"newer-version.sqlite", OpenFailure::Kind::NewerVersion, "newer version"},
+                      RefusedCase {"other-app.sqlite", OpenFailure::Kind::NotGrapevine, "not one made by Grapevine"},
+                      RefusedCase {"tiny.sqlite", OpenFailure::Kind::Corrupt, "inside its header"}),
+    [](const ::testing::TestParamInfo<RefusedCase>& info) {
+        std::string name = info.param.fixture;
+        name = name.substr(0, name.find('.'));
+        for (char& ch : name) {
+            if (ch == '-')
+                ch = '_';
+        }
+        return name;
+    });
+
+TEST(Database, OpensEveryReleasedSchemaVersion)
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("v1.sqlite"));
+    OpenFailure failure;
+    auto db = Database::open(path, {}, &failure);
+    ASSERT_TRUE(db) << failure.message.toStdString();
+    EXPECT_EQ(db->previousSchemaVersion(), 1);
+    EXPECT_EQ(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM advocates")).toInt(), 3);
+    EXPECT_EQ(scalar(db->connection(), QStringLiteral("SELECT email FROM advocates WHERE id = 1")).toString(),
+              QStringLiteral("Anna.Berg@example.com"));
+    EXPECT_TRUE(DatabaseCheck::run(db->connection()).healthy());
+}
+
+TEST(Database, AReadOnlyFileOpensReadOnly)
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("v1.sqlite"));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    const QByteArray before = test::fileBytes(path);
+
+    OpenFailure failure;
+    auto db = Database::open(path, {}, &failure);
+    ASSERT_TRUE(db) << failure.message.toStdString();
+    EXPECT_TRUE(db->isReadOnly());
+    EXPECT_FALSE(db->readOnlyReason().isEmpty());
+    EXPECT_EQ(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM advocates")).toInt(), 3);
+
+    ManualClock clock(test::fixedNow());
+    store::AdvocateStore store(db->connection(), clock);
+    domain::Advocate a;
+    a.firstName = QStringLiteral("Ben");
+    const Status created = store.create(a);
+    ASSERT_FALSE(created.ok());
+    EXPECT_EQ(created.error().code, Error::Code::ReadOnly) << created.error().message.toStdString();
+    db.reset();
+    EXPECT_EQ(test::fileBytes(path), before);
+}
+
+TEST(Database, ReadOnlyCanBeAskedFor)
+{
+    test::TestDatabase t;
+    const QString path = t.path();
+    OpenOptions options;
+    options.readOnly = true;
+    auto db = Database::open(path, options, nullptr);
+    ASSERT_TRUE(db);
+    EXPECT_TRUE(db->isReadOnly());
+    QSqlQuery q(db->connection());
+    EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM settings")));
+}
+
+// A build whose migrations folder has a step 2, to prove the update path on a real v1 file.
+class MigrationTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(QFile::copy(QStringLiteral(":/migrations/0001_initial.sql"),
+                                m_migrations.filePath(QStringLiteral("0001_initial.sql"))));
+        m_path = copyFixture(m_files, QStringLiteral("v1.sqlite"));
+    }
+    void addStep(const QString& name, const QByteArray& sql)
+    {
+        QFile f(m_migrations.filePath(name));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(sql);
+    }
+    OpenOptions options() const
+    {
+        OpenOptions o;
+        o.migrationsDirectory = m_migrations.path();
+        return o;
+    }
+
+    QTemporaryDir m_migrations;
+    QTemporaryDir m_files;
+    QString m_path;
+};
+
+TEST_F(MigrationTest, BacksUpThenUpdates)
+{
+    addStep(QStringLiteral("0002_add_vip.sql"), "ALTER TABLE advocates ADD COLUMN vip INTEGER NOT NULL DEFAULT 0;\n"
+                                                "UPDATE advocates SET vip = 1 WHERE id = 1;\n");
+    ManualClock clock(test::fixedNow());
+    OpenFailure failure;
+    auto db = Database::open(m_path, options(), &failure, clock);
+    ASSERT_TRUE(db) << failure.message.toStdString();
+    EXPECT_EQ(db->schemaVersion(), 2);
+    EXPECT_EQ(db->previousSchemaVersion(), 1);
+    EXPECT_EQ(scalar(db->connection(), QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    EXPECT_EQ(scalar(db->connection(), QStringLiteral("SELECT vip FROM advocates WHERE id = 1")).toInt(), 1);
+
+    const QString backup = m_files.filePath(QStringLiteral("v1.backup-v1-20260314-092653.sqlite"));
+    EXPECT_EQ(db->backupPath(), backup);
+    ASSERT_TRUE(QFileInfo::exists(backup));
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    readOnly.migrationsDirectory = Migrator::builtInDirectory();
+    auto old = Database::open(backup, readOnly, &failure);
+    ASSERT_TRUE(old) << failure.message.toStdString();
+    EXPECT_EQ(scalar(old->connection(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    EXPECT_EQ(scalar(old->connection(), QStringLiteral("SELECT count(*) FROM advocates")).toInt(), 3);
+}
+
+TEST_F(MigrationTest, AFailedStepChangesNothing)
+{
+    addStep(QStringLiteral("0002_broken.sql"), "ALTER TABLE advocates ADD COLUMN vip INTEGER;\n"
+                                               "INSERT INTO no_such_table VALUES (1);\n");
+    const QByteArray before = test::fileBytes(m_path);
+    OpenFailure failure;
+    auto db = Database::open(m_path, options(), &failure);
+    EXPECT_FALSE(db);
+    EXPECT_EQ(failure.kind, OpenFailure::Kind::MigrationFailed);
+    EXPECT_TRUE(failure.message.contains(QStringLiteral("version 2"))) << failure.message.toStdString();
+    EXPECT_TRUE(failure.message.contains(QStringLiteral("backup-v1"))) << "says where the safety copy is";
+    EXPECT_EQ(test::fileBytes(m_path), before) << "the file is exactly as before";
+
+    OpenOptions plain;
+    auto reopened = Database::open(m_path, plain, &failure);
+    ASSERT_TRUE(reopened) << failure.message.toStdString();
+    EXPECT_EQ(scalar(reopened->connection(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    QSqlQuery q(reopened->connection());
+    EXPECT_FALSE(q.exec(QStringLiteral("SELECT vip FROM advocates"))) << "the first statement of the step was rolled back";
+}
+
+TEST_F(MigrationTest, ABrokenReferenceFailsTheStep)
+{
+    addStep(QStringLiteral("0002_orphan.sql"), "INSERT INTO advocate_tags (advocate_id, tag_id) VALUES (999, 999);\n");
+    OpenFailure failure;
+    EXPECT_FALSE(Database::open(m_path, options(), &failure));
+    EXPECT_EQ(failure.kind, OpenFailure::Kind::MigrationFailed);
+}
+
+TEST(Database, SavesACompleteCopy)
+{
+    test::TestDatabase t;
+    store::AdvocateStore store(t.connection(), t.clock());
+    domain::Advocate a;
+    a.firstName = QStringLiteral("Chidi");
+    ASSERT_TRUE(store.create(a).ok());
+    const QString target = t.dir() + QStringLiteral("/copy.sqlite");
+    ASSERT_TRUE(t.database().saveCopy(target).ok());
+    ASSERT_TRUE(t.database().saveCopy(target).ok()) << "an existing copy is replaced";
+    EXPECT_FALSE(QFileInfo::exists(target + QStringLiteral(".partial")));
+    EXPECT_FALSE(t.database().saveCopy(t.path()).ok()) << "never over the open file";
+
+    auto copy = Database::open(target, {}, nullptr);
+    ASSERT_TRUE(copy);
+    EXPECT_EQ(scalar(copy->connection(), QStringLiteral("SELECT first_name FROM advocates")).toString(),
+              QStringLiteral("Chidi"));
+}
+
+TEST(Database, ClosingFoldsTheLogBackIntoTheFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("closed.sqlite"));
+    { ASSERT_TRUE(Database::open(path, {}, nullptr)); }
+    EXPECT_EQ(filesIn(dir.path()), QStringList {QStringLiteral("closed.sqlite")})
+        << "a closed database is one file that a file manager can copy whole";
+}
+
+TEST(Database, ACopyIntoAMissingFolderFailsClearly)
+{
+    test::TestDatabase t;
+    const Status saved = t.database().saveCopy(t.dir() + QStringLiteral("/no/such/folder/copy.sqlite"));
+    ASSERT_FALSE(saved.ok());
+    EXPECT_TRUE(saved.error().message.contains(QStringLiteral("copy.sqlite"))) << saved.error().message.toStdString();
+}
+
+TEST(Migrator, SplitsTriggersAsOneStatement)
+{
+    const QStringList statements = Migrator::splitStatements(QStringLiteral(
+        "-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT ';');\n"
+        "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  UPDATE a SET x = 'y;';\n  DELETE FROM a;\nEND;\n"
+        "INSERT INTO a VALUES ('1');\n-- trailing comment\n"));
+    ASSERT_EQ(statements.size(), 3);
+    EXPECT_TRUE(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
+    EXPECT_TRUE(statements.at(1).endsWith(QStringLiteral("END;")));
+}
+
+} // namespace

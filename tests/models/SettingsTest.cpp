@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <QTemporaryDir>
+
+#include "settings/Settings.h"
+
+using grapevine::Settings;
+
+namespace {
+
+TEST(Settings, RemembersRecentDatabasesMostRecentFirst)
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        Settings s(ini);
+        for (int i = 0; i < Settings::kMaxRecent + 3; ++i)
+            s.addRecentDatabase(dir.filePath(QStringLiteral("db%1.sqlite").arg(i)));
+        s.addRecentDatabase(dir.filePath(QStringLiteral("db5.sqlite")));
+    }
+    Settings s(ini);
+    const QStringList recent = s.recentDatabases();
+    ASSERT_EQ(recent.size(), Settings::kMaxRecent);
+    EXPECT_EQ(recent.first(), dir.filePath(QStringLiteral("db5.sqlite")));
+    EXPECT_EQ(recent.count(dir.filePath(QStringLiteral("db5.sqlite"))), 1);
+    s.removeRecentDatabase(dir.filePath(QStringLiteral("db5.sqlite")));
+    EXPECT_EQ(s.recentDatabases().size(), Settings::kMaxRecent - 1);
+}
+
+TEST(Settings, TypedValuesWithDefaults)
+{
+    QTemporaryDir dir;
+    Settings s(dir.filePath(QStringLiteral("settings.ini")));
+    EXPECT_EQ(s.value<int>(Settings::Key::SettingsVersion), Settings::kCurrentVersion);
+    EXPECT_TRUE(s.value<QString>(Settings::Key::LastDatabase).isEmpty());
+    s.setValue(Settings::Key::LastDatabase, QStringLiteral("/tmp/x.sqlite"));
+    EXPECT_EQ(s.value<QString>(Settings::Key::LastDatabase), QStringLiteral("/tmp/x.sqlite"));
+}
+
+} // namespace

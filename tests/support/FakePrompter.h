@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+#include "widgets/Prompter.h"
+
+namespace grapevine::test {
+
+/// Records every message instead of showing it, and answers confirmations as preset.
+class FakePrompter final : public ui::Prompter
+{
+public:
+    void information(QWidget*, const QString& title, const QString& text) override
+    {
+        informations << title + QStringLiteral(": ") + text;
+    }
+    void warning(QWidget*, const QString& title, const QString& text) override
+    {
+        warnings << title + QStringLiteral(": ") + text;
+    }
+    bool confirm(QWidget*, const QString& title, const QString& text, const QString&) override
+    {
+        confirmations << title + QStringLiteral(": ") + text;
+        return nextAnswer;
+    }
+
+    QStringList informations;
+    QStringList warnings;
+    QStringList confirmations;
+    bool nextAnswer = true;
+};
+
+/// Answers file dialogs with preset names (empty = the user cancelled).
+class FakeFileChooser final : public ui::FileChooser
+{
+public:
+    QString openFile(QWidget*, const QString&, const QString&, const QString&) override { return take(); }
+    QString saveFile(QWidget*, const QString&, const QString&, const QString&) override { return take(); }
+
+    QStringList nextFiles;
+    int asked = 0;
+
+private:
+    QString take()
+    {
+        ++asked;
+        return nextFiles.isEmpty() ? QString() : nextFiles.takeFirst();
+    }
+};
+
+} // namespace grapevine::test

@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+
+#include "FakePrompter.h"
+#include "TestDatabase.h"
+#include "db/Database.h"
+#include "dialogs/AboutDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "pages/EmptyStatePage.h"
+#include "settings/Settings.h"
+
+using namespace grapevine;
+using grapevine::ui::MainWindow;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    QString dbPath(const QString& name = QStringLiteral("business.sqlite")) const { return m_dir.filePath(name); }
+    QAction* action(const char* name) const { return m_window->findChild<QAction*>(QLatin1String(name)); }
+    QWidget* rootPage() const
+    {
+        return m_window->findChild<QStackedWidget*>(QStringLiteral("rootStack"))->currentWidget();
+    }
+
+    QTemporaryDir m_dir;
+    Settings m_settings {m_dir.filePath(QStringLiteral("settings.ini"))};
+    test::FakePrompter m_prompter;
+    test::FakeFileChooser m_files;
+    std::unique_ptr<MainWindow> m_window = std::make_unique<MainWindow>(m_settings, m_prompter, m_files);
+};
+
+TEST_F(MainWindowTest, SwitchesThroughAllPages)
+{
+    ASSERT_TRUE(m_window->openDatabase(dbPath()));
+    m_window->show();
+    EXPECT_NE(rootPage()->objectName(), QStringLiteral("noDatabasePage"));
+
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    ASSERT_TRUE(navigation && pages);
+    ASSERT_EQ(navigation->count(), MainWindow::kPageCount);
+    const QStringList expected = {QStringLiteral("Dashboard"), QStringLiteral("Advocates"), QStringLiteral("Campaigns"),
+                                  QStringLiteral("Referrals"), QStringLiteral("Mentions"),  QStringLiteral("Reports")};
+    const QStringList pageNames = {QStringLiteral("dashboardPage"), QStringLiteral("advocatesPage"),
+                                   QStringLiteral("campaignsPage"), QStringLiteral("referralsPage"),
+                                   QStringLiteral("mentionsPage"),  QStringLiteral("reportsPage")};
+    for (int i = 0; i < MainWindow::kPageCount; ++i) {
+        EXPECT_EQ(navigation->item(i)->text(), expected.at(i));
+        navigation->setCurrentRow(i);  // as a click does
+        EXPECT_EQ(pages->currentWidget()->objectName(), pageNames.at(i));
+        EXPECT_EQ(static_cast<int>(m_window->currentPage()), i);
+        auto* page = qobject_cast<ui::EmptyStatePage*>(pages->currentWidget());
+        ASSERT_TRUE(page);
+        EXPECT_FALSE(page->title().isEmpty());
+        EXPECT_GT(page->text().size(), 40) << "the empty state says what will live there";
+        EXPECT_FALSE(navigation->item(i)->toolTip().isEmpty());
+    }
+    m_window->showPage(MainWindow::Page::Campaigns);
+    EXPECT_EQ(navigation->currentRow(), 2);
+}
+
+TEST_F(MainWindowTest, TellsWhyAFileCannotBeOpened)
+{
+    const QString bad = dbPath(QStringLiteral("notes.sqlite"));
+    QFile f(bad);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("this is a shopping list, not a database\n");
+    f.close();
+
+    EXPECT_FALSE(m_window->openDatabase(bad));
+    ASSERT_EQ(m_prompter.warnings.size(), 1);
+    EXPECT_TRUE(m_prompter.warnings.first().contains(QStringLiteral("not an SQLite file")));
+    EXPECT_EQ(rootPage()->objectName(), QStringLiteral("noDatabasePage"));
+    EXPECT_EQ(m_window->database(), nullptr);
+
+    // With a database open, a refused file keeps the current one.
+    ASSERT_TRUE(m_window->openDatabase(dbPath()));
+    EXPECT_FALSE(m_window->openDatabase(bad));
+    ASSERT_NE(m_window->database(), nullptr);
+    EXPECT_EQ(QFileInfo(m_window->database()->path()).fileName(), QStringLiteral("business.sqlite"));
+    EXPECT_NE(rootPage()->objectName(), QStringLiteral("noDatabasePage"));
+}
+
+TEST_F(MainWindowTest, ShowsABannerForAReadOnlyFile)
+{
+    { ASSERT_TRUE(db::Database::open(dbPath(), {}, nullptr)); }
+    QFile::setPermissions(dbPath(), QFileDevice::ReadOwner);
+    ASSERT_TRUE(m_window->openDatabase(dbPath()));
+    m_window->show();
+    auto* banner = m_window->findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+    ASSERT_TRUE(banner);
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("Read-only")));
+
+    QFile::setPermissions(dbPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    ASSERT_TRUE(m_window->openDatabase(dbPath(QStringLiteral("other.sqlite"))));
+    EXPECT_FALSE(banner->isVisible());
+}
+
+TEST_F(MainWindowTest, FileNewCreatesButNeverReplaces)
+{
+    QSignalSpy changed(m_window.get(), &MainWindow::databaseChanged);
+    m_files.nextFiles = {dbPath(QStringLiteral("new-business"))};
+    action("newDatabaseAction")->trigger();
+    ASSERT_NE(m_window->database(), nullptr);
+    EXPECT_EQ(m_window->database()->path(), dbPath(QStringLiteral("new-business.sqlite"))) << "extension added";
+    EXPECT_TRUE(m_window->database()->wasCreated());
+    EXPECT_EQ(changed.count(), 1);
+
+    m_files.nextFiles = {dbPath(QStringLiteral("new-business.sqlite"))};
+    action("newDatabaseAction")->trigger();
+    ASSERT_EQ(m_prompter.warnings.size(), 1);
+    EXPECT_TRUE(m_prompter.warnings.first().contains(QStringLiteral("already exists")));
+    EXPECT_EQ(changed.count(), 1);
+
+    m_files.nextFiles = {};  // cancelled
+    action("newDatabaseAction")->trigger();
+    EXPECT_EQ(changed.count(), 1);
+}
+
+TEST_F(MainWindowTest, FileOpenAndSaveACopy)
+{
+    { ASSERT_TRUE(db::Database::open(dbPath(QStringLiteral("a.sqlite")), {}, nullptr)); }
+    EXPECT_FALSE(action("saveCopyAction")->isEnabled()) << "nothing to copy yet";
+    m_files.nextFiles = {dbPath(QStringLiteral("a.sqlite"))};
+    action("openDatabaseAction")->trigger();
+    ASSERT_NE(m_window->database(), nullptr);
+    EXPECT_TRUE(action("saveCopyAction")->isEnabled());
+
+    m_files.nextFiles = {dbPath(QStringLiteral("copy.sqlite"))};
+    action("saveCopyAction")->trigger();
+    EXPECT_TRUE(m_prompter.warnings.isEmpty()) << m_prompter.warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(QFileInfo::exists(dbPath(QStringLiteral("copy.sqlite"))));
+    EXPECT_TRUE(db::Database::open(dbPath(QStringLiteral("copy.sqlite")), {}, nullptr));
+}
+
+TEST_F(MainWindowTest, RemembersWindowAndDatabase)
+{
+    ASSERT_TRUE(m_window->openDatabase(dbPath()));
+    m_window->resize(900, 640);
+    m_window->show();
+    m_window->showPage(MainWindow::Page::Mentions);
+    m_window->close();
+    EXPECT_EQ(m_settings.value<QString>(Settings::Key::LastDatabase), dbPath());
+    EXPECT_EQ(m_settings.recentDatabases().value(0), dbPath());
+    EXPECT_FALSE(m_settings.value<QByteArray>(Settings::Key::MainWindowGeometry).isEmpty());
+
+    MainWindow again(m_settings, m_prompter, m_files);
+    EXPECT_EQ(again.size(), QSize(900, 640));
+    EXPECT_EQ(again.currentPage(), MainWindow::Page::Mentions);
+}
+
+TEST_F(MainWindowTest, RecentMenuDropsFilesThatAreGone)
+{
+    ASSERT_TRUE(m_window->openDatabase(dbPath(QStringLiteral("gone.sqlite"))));
+    ASSERT_TRUE(m_window->openDatabase(dbPath()));
+    QFile::remove(dbPath(QStringLiteral("gone.sqlite")));
+    auto* recent = m_window->findChild<QMenu*>(QStringLiteral("recentMenu"));
+    ASSERT_TRUE(recent);
+    QAction* goneAction = nullptr;
+    for (QAction* a : recent->actions()) {
+        if (a->data().toString() == dbPath(QStringLiteral("gone.sqlite")))
+            goneAction = a;
+    }
+    ASSERT_TRUE(goneAction);
+    goneAction->trigger();
+    ASSERT_EQ(m_prompter.warnings.size(), 1);
+    EXPECT_TRUE(m_prompter.warnings.first().contains(QStringLiteral("no longer exists")));
+    EXPECT_FALSE(m_settings.recentDatabases().contains(dbPath(QStringLiteral("gone.sqlite"))));
+    EXPECT_EQ(m_window->database()->path(), dbPath()) << "the open database stays open";
+}
+
+TEST_F(MainWindowTest, AboutNamesVersionAndDatabase)
+{
+    QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+    ASSERT_TRUE(m_window->openDatabase(dbPath()));
+    ui::AboutDialog about(m_window->database(), m_window.get());
+    EXPECT_TRUE(about.detailsText().contains(QStringLiteral("9.8.7")));
+    EXPECT_TRUE(about.detailsText().contains(dbPath()));
+    EXPECT_TRUE(about.detailsText().contains(QStringLiteral("SQLite 3.")));
+    auto* text = about.findChild<QLabel*>(QStringLiteral("aboutText"));
+    ASSERT_TRUE(text);
+    EXPECT_TRUE(text->text().contains(QStringLiteral("GNU General Public License")));
+}
+
+} // namespace

@@ -1,0 +1,395 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include "db/Database.h"
+#include "dialogs/AboutDialog.h"
+#include "pages/EmptyStatePage.h"
+#include "settings/Settings.h"
+#include "widgets/Prompter.h"
+
+namespace grapevine::ui {
+
+namespace {
+
+QString databaseFilter()
+{
+    return MainWindow::tr("Grapevine databases (*.sqlite *.grapevine *.db);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings& settings, Prompter& prompter, FileChooser& files, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_prompter(prompter)
+    , m_files(files)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Grapevine"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/grapevine.svg")));
+    setUnifiedTitleAndToolBarOnMac(true);
+
+    buildPages();
+    buildMenus();
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    resize(1100, 720);
+    restoreGeometry(m_settings.value<QByteArray>(Settings::Key::MainWindowGeometry));
+    restoreState(m_settings.value<QByteArray>(Settings::Key::MainWindowState));
+    const int page = m_settings.value<int>(Settings::Key::CurrentPage);
+    showPage(static_cast<Page>(page >= 0 && page < kPageCount ? page : 0));
+    showNoDatabase(tr("Open a database or create a new one to start."));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages()
+{
+    m_root = new QStackedWidget(this);
+    m_root->setObjectName(QStringLiteral("rootStack"));
+
+    m_workspace = new QWidget(m_root);
+    auto* workspaceLayout = new QVBoxLayout(m_workspace);
+    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    workspaceLayout->setSpacing(0);
+
+    m_readOnlyBanner = new QLabel(m_workspace);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setContentsMargins(12, 8, 12, 8);
+    // Fixed colours that keep their contrast in light and dark palettes alike.
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel#readOnlyBanner { background: #fff3cd; color: #664d03; "
+                                                   "border-bottom: 1px solid #e0c36c; }"));
+    m_readOnlyBanner->hide();
+    workspaceLayout->addWidget(m_readOnlyBanner);
+
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    workspaceLayout->addLayout(body, 1);
+
+    m_navigation = new QListWidget(m_workspace);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_navigation->setBackgroundRole(QPalette::AlternateBase);
+    m_navigation->setAutoFillBackground(true);
+
+    m_pages = new QStackedWidget(m_workspace);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    struct PageSpec
+    {
+        const char* objectName;
+        const char* icon;
+        QString label;
+        QString title;
+        QString text;
+        QString tip;
+    };
+    const PageSpec specs[kPageCount] = {
+        {"dashboardPage", "dashboard", tr("Dashboard"), tr("Your dashboard"),
+         tr("This month's referrals, revenue and return on investment will appear here, with the negative "
+            "mentions still waiting for a reply."),
+         tr("Referrals, revenue, ROI and mentions at a glance")},
+        {"advocatesPage", "advocates", tr("Advocates"), tr("Advocates"),
+         tr("The customers, partners and staff who recommend you will be listed here. You will add them one by one "
+            "or import the customer list your shop or CRM exports."),
+         tr("The people who recommend your business")},
+        {"campaignsPage", "campaigns", tr("Campaigns"), tr("Refer-a-friend campaigns"),
+         tr("Here you will design referral programs: what the advocate and the friend each earn, the rules, the "
+            "budget, and the disclosure text that keeps rewards honest."),
+         tr("Referral programs and their rewards")},
+        {"referralsPage", "referrals", tr("Referrals"), tr("Referrals"),
+         tr("Every friend an advocate brings will be followed here, from the invitation to the sign-up, the "
+            "purchase and the reward."),
+         tr("Who referred whom, and how far each referral got")},
+        {"mentionsPage", "mentions", tr("Mentions"), tr("Word of mouth"),
+         tr("What people say about you online and in person will be logged here, so that no complaint is left "
+            "unanswered and the best words become testimonials."),
+         tr("Reviews, posts and conversations about your business")},
+        {"reportsPage", "reports", tr("Reports"), tr("Campaign reports"),
+         tr("Reports with the numbers and charts of a campaign will be made here, ready to hand on as PDF, HTML "
+            "or CSV."),
+         tr("Reports to export and share")},
+    };
+    for (int i = 0; i < kPageCount; ++i) {
+        const PageSpec& spec = specs[i];
+        const QIcon icon(QStringLiteral(":/icons/nav/%1.svg").arg(QLatin1String(spec.icon)));
+        auto* item = new QListWidgetItem(icon, spec.label, m_navigation);
+        item->setToolTip(QStringLiteral("%1 (Ctrl+%2)").arg(spec.tip).arg(i + 1));
+        item->setSizeHint(QSize(0, 40));
+        auto* page = new EmptyStatePage(icon, spec.title, spec.text, m_pages);
+        page->setObjectName(QLatin1String(spec.objectName));
+        m_pages->addWidget(page);
+    }
+    int navWidth = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        navWidth = qMax(navWidth, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(navWidth + 24 + 48);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+
+    m_noDatabasePage = new EmptyStatePage(QIcon(QStringLiteral(":/icons/grapevine.svg")), tr("No database is open"),
+                                          QString(), m_root);
+    m_noDatabasePage->setObjectName(QStringLiteral("noDatabasePage"));
+    connect(m_noDatabasePage->addButton(tr("Open a Database…")), &QPushButton::clicked, this,
+            &MainWindow::chooseAndOpen);
+    connect(m_noDatabasePage->addButton(tr("Create a New Database…")), &QPushButton::clicked, this,
+            &MainWindow::chooseAndCreate);
+
+    m_root->addWidget(m_workspace);
+    m_root->addWidget(m_noDatabasePage);
+    setCentralWidget(m_root);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"), this,
+                                         &MainWindow::chooseAndCreate);
+    newAction->setObjectName(QStringLiteral("newDatabaseAction"));
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setStatusTip(tr("Create a new, empty database for a business"));
+    QAction* openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"),
+                                          this, &MainWindow::chooseAndOpen);
+    openAction->setObjectName(QStringLiteral("openDatabaseAction"));
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setStatusTip(tr("Open an existing Grapevine database"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
+    m_saveCopyAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy…"), this,
+                                       &MainWindow::saveCopy);
+    m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_saveCopyAction->setStatusTip(tr("Write a complete copy of the open database to another file"));
+    m_saveCopyAction->setEnabled(false);
+    file->addSeparator();
+    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < kPageCount; ++i) {
+        QAction* action = go->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text(), this,
+                                        [this, i] { showPage(static_cast<Page>(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Grapevine"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::showNoDatabase(const QString& reason)
+{
+    m_noDatabasePage->setText(reason);
+    m_root->setCurrentWidget(m_noDatabasePage);
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    db::OpenFailure failure;
+    auto database = db::Database::open(path, {}, &failure);
+    if (!database) {
+        m_prompter.warning(this, tr("Cannot Open Database"), failure.message);
+        if (!m_database)
+            showNoDatabase(failure.message);
+        return false;
+    }
+    adoptDatabase(std::move(database));
+    return true;
+}
+
+bool MainWindow::createDatabase(const QString& path)
+{
+    if (QFileInfo::exists(path)) {
+        m_prompter.warning(this, tr("Cannot Create Database"),
+                           tr("\"%1\" already exists. Grapevine never replaces an existing file with an empty "
+                              "database: choose a new file name, or open the file with File → Open.")
+                               .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    return openDatabase(path);
+}
+
+void MainWindow::adoptDatabase(std::unique_ptr<db::Database> database)
+{
+    m_database = std::move(database);
+    const QString path = m_database->path();
+    const QString native = QDir::toNativeSeparators(path);
+    m_settings.setValue(Settings::Key::LastDatabase, path);
+    m_settings.addRecentDatabase(path);
+    rebuildRecentMenu();
+
+    setWindowTitle(tr("%1 — Grapevine").arg(QFileInfo(path).fileName()));
+    setWindowFilePath(path);
+    m_databaseLabel->setText(native);
+    m_databaseLabel->setToolTip(tr("The database file that is open"));
+    m_saveCopyAction->setEnabled(true);
+
+    m_readOnlyBanner->setVisible(m_database->isReadOnly());
+    m_readOnlyBanner->setText(tr("<b>Read-only.</b> %1 You can look at everything, but nothing can be changed. "
+                                 "Use File → Save a Copy to make an editable copy.")
+                                  .arg(m_database->readOnlyReason().toHtmlEscaped()));
+
+    if (m_database->wasCreated()) {
+        statusBar()->showMessage(tr("Created a new database at %1.").arg(native), 10000);
+    } else if (!m_database->backupPath().isEmpty()) {
+        statusBar()->showMessage(tr("Updated the database to version %1. A copy of the old version is at %2.")
+                                     .arg(m_database->schemaVersion())
+                                     .arg(QDir::toNativeSeparators(m_database->backupPath())),
+                                 30000);
+    } else {
+        statusBar()->showMessage(tr("Opened %1.").arg(native), 5000);
+    }
+    m_root->setCurrentWidget(m_workspace);
+    emit databaseChanged();
+}
+
+QString MainWindow::dialogDirectory() const
+{
+    if (m_database)
+        return QFileInfo(m_database->path()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    QString path = m_files.saveFile(this, tr("New Database"), dialogDirectory() + QStringLiteral("/business.sqlite"),
+                                    databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    createDatabase(path);
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = m_files.openFile(this, tr("Open Database"), dialogDirectory(), databaseFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_database)
+        return;
+    const QFileInfo current(m_database->path());
+    const QString suggestion = QStringLiteral("%1/%2 %3.sqlite")
+                                   .arg(current.absolutePath(), current.completeBaseName(),
+                                        QDate::currentDate().toString(Qt::ISODate));
+    QString path = m_files.saveFile(this, tr("Save a Copy"), suggestion, databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status saved = m_database->saveCopy(path);
+    QApplication::restoreOverrideCursor();
+    if (!saved) {
+        m_prompter.warning(this, tr("Cannot Save a Copy"), saved.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy to %1.").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_database.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentDatabases();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        //: %1 is a number used as keyboard accelerator, %2 a file path
+        QAction* action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                m_prompter.warning(this, tr("Cannot Open Database"),
+                                   tr("\"%1\" no longer exists; it was moved or deleted. It is removed from the "
+                                      "recent files.")
+                                       .arg(QDir::toNativeSeparators(path)));
+                m_settings.removeRecentDatabase(path);
+                rebuildRecentMenu();
+                return;
+            }
+            openDatabase(path);
+        });
+    }
+    if (recent.isEmpty()) {
+        QAction* none = m_recentMenu->addAction(tr("No recent databases"));
+        none->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
+            m_settings.setValue(Settings::Key::RecentDatabases, QStringList());
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::MainWindowState, saveState());
+    m_settings.setValue(Settings::Key::CurrentPage, static_cast<int>(currentPage()));
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+} // namespace grapevine::ui

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace grapevine {
+class Settings;
+namespace db {
+class Database;
+}
+} // namespace grapevine
+
+namespace grapevine::ui {
+
+class EmptyStatePage;
+class FileChooser;
+class Prompter;
+
+/// The application window: navigation on the left, one page per area on the right, the File
+/// and Help menus, and the open database.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page {
+        Dashboard,
+        Advocates,
+        Campaigns,
+        Referrals,
+        Mentions,
+        Reports
+    };
+    static constexpr int kPageCount = 6;
+
+    MainWindow(Settings& settings, Prompter& prompter, FileChooser& files, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (creating or updating as needed) and switches to `path`. On failure the user is
+    /// told why through the Prompter and the current database stays open.
+    bool openDatabase(const QString& path);
+    /// Creates a new, empty database at `path`, refusing to replace an existing file.
+    bool createDatabase(const QString& path);
+    db::Database* database() const { return m_database.get(); }
+
+    void showPage(Page page);
+    Page currentPage() const;
+    /// Shown instead of the pages when no database could be opened.
+    void showNoDatabase(const QString& reason);
+
+signals:
+    void databaseChanged();
+
+protected:
+    void closeEvent(class QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildPages();
+    void chooseAndCreate();
+    void chooseAndOpen();
+    void saveCopy();
+    void showAbout();
+    void rebuildRecentMenu();
+    void adoptDatabase(std::unique_ptr<db::Database> database);
+    void saveWindowState();
+    QString dialogDirectory() const;
+
+    Settings& m_settings;
+    Prompter& m_prompter;
+    FileChooser& m_files;
+    std::unique_ptr<db::Database> m_database;
+
+    QStackedWidget* m_root = nullptr;
+    QWidget* m_workspace = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_readOnlyBanner = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    EmptyStatePage* m_noDatabasePage = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    class QAction* m_saveCopyAction = nullptr;
+};
+
+} // namespace grapevine::ui

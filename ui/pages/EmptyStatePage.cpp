@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EmptyStatePage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace grapevine::ui {
+
+EmptyStatePage::EmptyStatePage(const QIcon& icon, const QString& title, const QString& text, QWidget* parent)
+    : QWidget(parent)
+    , m_icon(new QLabel(this))
+    , m_title(new QLabel(title, this))
+    , m_text(new QLabel(text, this))
+    , m_buttons(new QHBoxLayout)
+{
+    m_icon->setObjectName(QStringLiteral("emptyStateIcon"));
+    m_title->setObjectName(QStringLiteral("emptyStateTitle"));
+    m_text->setObjectName(QStringLiteral("emptyStateText"));
+    m_icon->setPixmap(icon.pixmap(QSize(72, 72)));
+    m_icon->setAlignment(Qt::AlignCenter);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    m_text->setAlignment(Qt::AlignCenter);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setMaximumWidth(560);
+    m_text->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(m_icon);
+    layout->addSpacing(12);
+    layout->addWidget(m_title);
+    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    m_buttons->addStretch();
+    m_buttons->addStretch();
+    layout->addLayout(m_buttons);
+    layout->addStretch(3);
+}
+
+void EmptyStatePage::setTitle(const QString& title)
+{
+    m_title->setText(title);
+}
+
+void EmptyStatePage::setText(const QString& text)
+{
+    m_text->setText(text);
+}
+
+QString EmptyStatePage::title() const
+{
+    return m_title->text();
+}
+
+QString EmptyStatePage::text() const
+{
+    return m_text->text();
+}
+
+QPushButton* EmptyStatePage::addButton(const QString& text)
+{
+    auto* button = new QPushButton(text, this);
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
+    return button;
+}
+
+} // namespace grapevine::ui
