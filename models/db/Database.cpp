@@ -198,7 +198,7 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, const OpenOptio
             if (!header.startsWith(kSqliteMagic.left(qMin<qsizetype>(header.size(), 16))) || header.size() < 16)
                 return refuse(OpenFailure::Kind::NotSqlite,
                               tr("\"%1\" is not a Grapevine database (it is not an SQLite file at all). "
-                                 "Choose a file that Grapevine created, or import this one with File → Import if it is a CSV file.")
+                                 "Choose a file that Grapevine created.")
                                   .arg(shown));
             if (!header.startsWith(kSqliteMagic))
                 return refuse(OpenFailure::Kind::NotSqlite,
@@ -306,8 +306,9 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, const OpenOptio
                 problems << q.value(0).toString();
             if (problems != QStringList {QStringLiteral("ok")})
                 return refuse(OpenFailure::Kind::Corrupt,
-                              tr("\"%1\" is damaged (%2). It was not changed; restore it from a backup copy.")
-                                  .arg(shown, problems.join(QStringLiteral("; "))));
+                              tr("\"%1\" is damaged and cannot be opened safely. It was not changed; restore it "
+                                 "from a backup copy. (SQLite reports: %2)")
+                                  .arg(shown, problems.mid(0, 2).join(QStringLiteral("; "))));
         }
         if (readOnly && (isNew || facts.userVersion < latest))
             return refuse(OpenFailure::Kind::ReadOnlyTooOld,

@@ -152,7 +152,11 @@ void MainWindow::buildPages()
     m_navigation->setFixedWidth(navWidth + 24 + 48);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    auto* separator = new QFrame(m_workspace);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
     body->addWidget(m_navigation);
+    body->addWidget(separator);
     body->addWidget(m_pages, 1);
 
     m_noDatabasePage = new EmptyStatePage(QIcon(QStringLiteral(":/icons/grapevine.svg")), tr("No database is open"),

@@ -30,19 +30,31 @@ EmptyStatePage::EmptyStatePage(const QIcon& icon, const QString& title, const QS
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setMaximumWidth(560);
     m_text->setForegroundRole(QPalette::PlaceholderText);
 
+    // A centred column of fixed width: a word-wrapped label placed with an alignment flag
+    // loses its height-for-width and shows one clipped line.
+    auto* column = new QWidget(this);
+    column->setObjectName(QStringLiteral("emptyStateColumn"));
+    column->setFixedWidth(560);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_icon);
+    columnLayout->addSpacing(12);
+    columnLayout->addWidget(m_title);
+    columnLayout->addWidget(m_text);
+    columnLayout->addSpacing(12);
+    m_buttons->addStretch();
+    m_buttons->addStretch();
+    columnLayout->addLayout(m_buttons);
+
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(column);
+    row->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_icon);
-    layout->addSpacing(12);
-    layout->addWidget(m_title);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    m_buttons->addStretch();
-    m_buttons->addStretch();
-    layout->addLayout(m_buttons);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 
