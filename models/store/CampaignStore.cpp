@@ -73,8 +73,8 @@ Campaign fromRow(const QSqlQuery& q)
     c.friendReward.kind = rewardKind(q.value(9));
     c.friendReward.value = q.value(10).toLongLong();
     c.friendReward.description = q.value(11).toString();
-    c.trigger = domain::fromKey<domain::RewardTrigger>(q.value(12).toString())
-                    .value_or(domain::RewardTrigger::FirstPurchase);
+    c.trigger
+        = domain::fromKey<domain::RewardTrigger>(q.value(12).toString()).value_or(domain::RewardTrigger::FirstPurchase);
     c.newCustomersOnly = q.value(13).toInt() != 0;
     c.minOrderMinor = q.value(14).toLongLong();
     c.maxRewardsPerAdvocate = sql::toOptional<int>(q.value(15));
@@ -105,11 +105,7 @@ Milestone milestoneFromRow(const QSqlQuery& q, int first)
 
 } // namespace
 
-CampaignStore::CampaignStore(QSqlDatabase db, const Clock& clock)
-    : m_db(std::move(db))
-    , m_clock(clock)
-{
-}
+CampaignStore::CampaignStore(QSqlDatabase db, const Clock& clock) : m_db(std::move(db)), m_clock(clock) { }
 
 Status CampaignStore::create(Campaign& c)
 {
@@ -226,10 +222,10 @@ Status CampaignStore::remove(qint64 id)
     const int rewards = q.value(1).toInt();
     if (referrals > 0)
         return Error {Error::Code::InUse,
-                      tr("The campaign has %n referral(s); end it instead of deleting it.", nullptr, referrals)};
+            tr("The campaign has %n referral(s); end it instead of deleting it.", nullptr, referrals)};
     if (rewards > 0)
-        return Error {Error::Code::InUse,
-                      tr("The campaign has %n reward(s); end it instead of deleting it.", nullptr, rewards)};
+        return Error {
+            Error::Code::InUse, tr("The campaign has %n reward(s); end it instead of deleting it.", nullptr, rewards)};
 
     QSqlQuery del(m_db);
     del.prepare(QStringLiteral("DELETE FROM campaigns WHERE id = ?"));
@@ -272,8 +268,9 @@ Status CampaignStore::writeMilestones(qint64 campaignId, std::vector<Milestone>&
     if (!del.exec())
         return storageError(del.lastError(), tr("Saving the milestones"));
     QSqlQuery ins(m_db);
-    ins.prepare(QStringLiteral("INSERT INTO campaign_milestones (campaign_id, threshold, reward_kind, reward_value, "
-                               "description) VALUES (:campaign_id, :threshold, :reward_kind, :reward_value, :description)"));
+    ins.prepare(
+        QStringLiteral("INSERT INTO campaign_milestones (campaign_id, threshold, reward_kind, reward_value, "
+                       "description) VALUES (:campaign_id, :threshold, :reward_kind, :reward_value, :description)"));
     for (Milestone& milestone : milestones) {
         ins.bindValue(QStringLiteral(":campaign_id"), campaignId);
         ins.bindValue(QStringLiteral(":threshold"), milestone.threshold);
@@ -281,8 +278,8 @@ Status CampaignStore::writeMilestones(qint64 campaignId, std::vector<Milestone>&
         ins.bindValue(QStringLiteral(":reward_value"), milestone.value);
         ins.bindValue(QStringLiteral(":description"), sql::text(milestone.description));
         if (!ins.exec())
-            return storageError(ins.lastError(), tr("Saving the milestone at %n converted referral(s)", nullptr,
-                                                    milestone.threshold));
+            return storageError(
+                ins.lastError(), tr("Saving the milestone at %n converted referral(s)", nullptr, milestone.threshold));
         milestone.id = ins.lastInsertId().toLongLong();
     }
     return {};

@@ -50,10 +50,7 @@ bool isCurrencyCode(const QString& code)
 
 } // namespace
 
-SettingsStore::SettingsStore(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+SettingsStore::SettingsStore(QSqlDatabase db) : m_db(std::move(db)) { }
 
 Result<BusinessSettings> SettingsStore::load() const
 {
@@ -85,16 +82,19 @@ Status SettingsStore::save(const BusinessSettings& settings)
 {
     if (Status valid = settings.validate(); !valid)
         return valid;
+    // BusinessSettings::validate() accepts any three characters QString::isUpper() likes ("123",
+    // "€€€"); load() would then ignore the value, so only A–Z is written.
+    if (!isCurrencyCode(settings.currency))
+        return Error {Error::Code::Invalid, tr("The currency must be a three-letter ISO code such as EUR or USD."),
+            QStringLiteral("currency")};
     WriteTransaction tx(m_db);
     if (!tx.started())
         return tx.startError();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    const std::pair<const QString&, QString> rows[] = {
-        {kBusinessName, settings.businessName},
-        {kCurrency, settings.currency},
-        {kPointValue, QString::number(settings.pointValueMinor)},
+    const std::pair<const QString&, QString> rows[] = {{kBusinessName, settings.businessName},
+        {kCurrency, settings.currency}, {kPointValue, QString::number(settings.pointValueMinor)},
         {kBaselineCac, QString::number(settings.baselineCacMinor)},
         {kResponseTarget, QString::number(settings.responseTargetHours)}};
     for (const auto& [key, value] : rows) {

@@ -14,6 +14,7 @@
 #include "db/Migrator.h"
 #include "domain/Advocate.h"
 #include "store/AdvocateStore.h"
+#include "store/SqlSupport.h"
 
 using namespace grapevine;
 using namespace grapevine::db;
@@ -346,6 +347,66 @@ TEST(Migrator, SplitsTriggersAsOneStatement)
     ASSERT_EQ(statements.size(), 3);
     EXPECT_TRUE(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
     EXPECT_TRUE(statements.at(1).endsWith(QStringLiteral("END;")));
+}
+
+} // namespace
+
+namespace {
+
+TEST(Database, AWorkerConnectionSeesTheSameFileWithTheSamePragmas)
+{
+    test::TestDatabase t;
+    {
+        QSqlDatabase worker = t.database().addConnection(QStringLiteral("worker-test"));
+        ASSERT_TRUE(worker.isOpen());
+        EXPECT_EQ(scalar(worker, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        EXPECT_EQ(scalar(worker, QStringLiteral("PRAGMA synchronous")).toInt(), 2);
+        QSqlQuery q(worker);
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE settings SET value = 'Worker Café' WHERE key = 'business_name'")));
+        EXPECT_EQ(scalar(t.connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'business_name'")).toString(),
+                  QStringLiteral("Worker Café"));
+        worker.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("worker-test"));
+}
+
+TEST(WriteTransaction, NestedChangesJoinTheOuterOne)
+{
+    test::TestDatabase t;
+    const auto name = [&] {
+        return scalar(t.connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'business_name'")).toString();
+    };
+    const auto setName = [&](const QString& value) {
+        QSqlQuery q(t.connection());
+        q.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'business_name'"));
+        q.addBindValue(value);
+        return q.exec();
+    };
+    {
+        store::WriteTransaction outer(t.connection());
+        ASSERT_TRUE(outer.started());
+        ASSERT_TRUE(setName(QStringLiteral("outer")));
+        {
+            store::WriteTransaction inner(t.connection());
+            ASSERT_TRUE(inner.started());
+            ASSERT_TRUE(setName(QStringLiteral("inner, rolled back")));
+        }  // no commit: only the inner change is undone
+        EXPECT_EQ(name(), QStringLiteral("outer"));
+        {
+            store::WriteTransaction inner(t.connection());
+            ASSERT_TRUE(setName(QStringLiteral("inner, kept")));
+            ASSERT_TRUE(inner.commit().ok());
+        }
+        EXPECT_EQ(name(), QStringLiteral("inner, kept"));
+    }  // the outer one was never committed: everything is undone
+    EXPECT_EQ(name(), QString());
+
+    {
+        store::WriteTransaction outer(t.connection());
+        ASSERT_TRUE(setName(QStringLiteral("committed")));
+        ASSERT_TRUE(outer.commit().ok());
+    }
+    EXPECT_EQ(name(), QStringLiteral("committed"));
 }
 
 } // namespace

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include "domain/Mention.h"
+#include "domain/Result.h"
+
+namespace grapevine {
+class Clock;
+}
+
+namespace grapevine::store {
+
+/// Reads and writes mentions of the business and the state of their answers.
+class MentionStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(MentionStore)
+
+public:
+    MentionStore(QSqlDatabase db, const Clock& clock);
+
+    /// Stores a new mention; fills in id and timestamps. A negative mention with no response
+    /// status goes into the response queue, due the business's response target after it occurred.
+    Status create(domain::Mention& mention);
+    Result<domain::Mention> get(qint64 id) const;
+    /// Writes every field of an existing mention as given; refreshes updatedAt.
+    Status update(domain::Mention& mention);
+    Status remove(qint64 id);
+
+private:
+    Status validateForSave(const domain::Mention& mention) const;
+
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+};
+
+} // namespace grapevine::store
