@@ -11,6 +11,7 @@
 
 #include "db/Database.h"
 #include "db/DatabaseCheck.h"
+#include "i18n/Translations.h"
 #include "settings/AppIdentity.h"
 #include "version.h"
 
@@ -35,10 +36,11 @@ void err(const QString& text)
     std::fputc('\n', stderr);
 }
 
-QString tr(const char* text)
+// The translation context of the command-line texts.
+struct Cli
 {
-    return QCoreApplication::translate("grapevine-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 int runCheck(const QString& path)
 {
@@ -48,36 +50,37 @@ int runCheck(const QString& path)
         err(failure.message);
         return Refused;
     }
-    out(tr("Database: %1").arg(QDir::toNativeSeparators(database->path())));
+    out(Cli::tr("Database: %1").arg(QDir::toNativeSeparators(database->path())));
     if (database->wasCreated())
-        out(tr("Created: a new, empty database"));
+        out(Cli::tr("Created: a new, empty database"));
     if (!database->backupPath().isEmpty())
-        out(tr("Updated: from schema version %1; copy of the old file at %2")
+        out(Cli::tr("Updated: from schema version %1; copy of the old file at %2")
                 .arg(database->previousSchemaVersion())
                 .arg(QDir::toNativeSeparators(database->backupPath())));
     if (database->isReadOnly())
-        out(tr("Read-only: %1").arg(database->readOnlyReason()));
+        out(Cli::tr("Read-only: %1").arg(database->readOnlyReason()));
 
     const grapevine::db::CheckReport report = grapevine::db::DatabaseCheck::run(database->connection());
     if (!report.error.isEmpty()) {
         err(report.error);
         return CheckFailed;
     }
-    out(tr("Schema version: %1").arg(report.schemaVersion));
-    out(tr("Integrity: %1").arg(report.integrityProblems.isEmpty() ? tr("ok") : tr("PROBLEMS FOUND")));
+    out(Cli::tr("Schema version: %1").arg(report.schemaVersion));
+    out(Cli::tr("Integrity: %1").arg(report.integrityProblems.isEmpty() ? Cli::tr("ok") : Cli::tr("PROBLEMS FOUND")));
     for (const QString& problem : report.integrityProblems)
         out(QStringLiteral("  ") + problem);
-    out(tr("Foreign keys: %1").arg(report.foreignKeyProblems.isEmpty() ? tr("ok") : tr("PROBLEMS FOUND")));
+    out(Cli::tr("Foreign keys: %1")
+            .arg(report.foreignKeyProblems.isEmpty() ? Cli::tr("ok") : Cli::tr("PROBLEMS FOUND")));
     for (const QString& problem : report.foreignKeyProblems)
         out(QStringLiteral("  ") + problem);
-    out(tr("Rows:"));
+    out(Cli::tr("Rows:"));
     int width = 0;
     for (const auto& [table, count] : report.tableCounts)
         width = qMax(width, static_cast<int>(table.size()));
     for (const auto& [table, count] : report.tableCounts)
         out(QStringLiteral("  %1 %2").arg(table, -width).arg(count, 10));
     if (!report.healthy()) {
-        err(tr("The database has problems (see above). Restore it from a backup copy."));
+        err(Cli::tr("The database has problems (see above). Restore it from a backup copy."));
         return CheckFailed;
     }
     return Ok;
@@ -90,20 +93,20 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     grapevine::AppIdentity::apply(QStringLiteral(GRAPEVINE_VERSION));
     QCoreApplication::setApplicationName(QStringLiteral("grapevine-cli"));
+    grapevine::i18n::Translations::install(QLocale(), false);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Grapevine on the command line.\n\nCommands:\n"
-           "  check    Open the database exactly as the app does (creating or updating it),\n"
-           "           run SQLite's integrity and foreign-key checks, and print the schema\n"
-           "           version and the number of rows in each table."));
+        Cli::tr("Grapevine on the command line.\n\nCommands:\n"
+                "  check    Open the database exactly as the app does (creating or updating it),\n"
+                "           run SQLite's integrity and foreign-key checks, and print the schema\n"
+                "           version and the number of rows in each table."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringList {QStringLiteral("db")},
-                                      tr("The database file (default: the app's default database)."),
-                                      tr("file"));
+        Cli::tr("The database file (default: the app's default database)."), Cli::tr("file"));
     parser.addOption(dbOption);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do: check."), QStringLiteral("<command>"));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do: check."), QStringLiteral("<command>"));
     parser.process(app);
 
     // The GUI and CLI share one default database, so look it up under the GUI's name.
@@ -112,13 +115,14 @@ int main(int argc, char** argv)
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
-        err(tr("Say what to do, for example: grapevine-cli --db business.sqlite check"));
+        err(Cli::tr("Say what to do, for example: grapevine-cli --db business.sqlite check"));
         err(parser.helpText());
         return Usage;
     }
     const QString command = args.constFirst();
     if (command == QLatin1String("check") && args.size() == 1)
         return runCheck(path);
-    err(tr("Unknown command \"%1\". Run grapevine-cli --help for the list of commands.").arg(args.join(QLatin1Char(' '))));
+    err(Cli::tr("Unknown command \"%1\". Run grapevine-cli --help for the list of commands.")
+            .arg(args.join(QLatin1Char(' '))));
     return Usage;
 }

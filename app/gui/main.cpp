@@ -6,11 +6,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 #include "db/Database.h"
+#include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
@@ -21,13 +20,13 @@ namespace {
 
 void configureParser(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Grapevine: peer-to-peer marketing for small businesses — advocates, referral campaigns, word of mouth."));
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Grapevine: peer-to-peer marketing for small businesses — advocates, referral campaigns, word of mouth."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("database"),
-                                 QCoreApplication::translate("main", "The database file to open (default: the last one used)."),
-                                 QStringLiteral("[database]"));
+        QCoreApplication::translate("main", "The database file to open (default: the last one used)."),
+        QStringLiteral("[database]"));
 }
 
 bool wantsOnlyText(int argc, char** argv)
@@ -50,6 +49,7 @@ int main(int argc, char** argv)
     // checks), so they are answered before any window system is touched.
     if (wantsOnlyText(argc, argv)) {
         QCoreApplication app(argc, argv);
+        grapevine::i18n::Translations::install(QLocale(), false);
         QCommandLineParser parser;
         configureParser(parser);
         parser.process(app);
@@ -60,13 +60,7 @@ int main(int argc, char** argv)
     QGuiApplication::setDesktopFileName(QStringLiteral(GRAPEVINE_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/grapevine.svg")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("grapevine"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&appTranslator);
+    grapevine::i18n::Translations::install(QLocale());
 
     QCommandLineParser parser;
     configureParser(parser);

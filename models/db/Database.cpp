@@ -57,8 +57,7 @@ class ScopedConnection final
 public:
     explicit ScopedConnection(QString name)
         : m_name(std::move(name))
-    {
-    }
+    { }
     ~ScopedConnection()
     {
         {
@@ -146,8 +145,8 @@ std::unique_ptr<Database> Database::open(const QString& path, const OpenOptions&
     return open(path, options, failure, Clock::system());
 }
 
-std::unique_ptr<Database> Database::open(const QString& rawPath, const OpenOptions& options, OpenFailure* failure,
-                                         const Clock& clock)
+std::unique_ptr<Database> Database::open(
+    const QString& rawPath, const OpenOptions& options, OpenFailure* failure, const Clock& clock)
 {
     OpenFailure scratch;
     OpenFailure& fail = failure ? *failure : scratch;
@@ -164,7 +163,7 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, const OpenOptio
     const QString shown = QDir::toNativeSeparators(path);
     QFileInfo info(path);
     bool isNew = false;
-    bool walWithoutLog = false;  // WAL-mode file whose log was folded back: nothing but the file to read
+    bool walWithoutLog = false; // WAL-mode file whose log was folded back: nothing but the file to read
 
     // 1. Create the file ourselves, so it is restricted to its owner from the first byte.
     if (!info.exists()) {
@@ -172,12 +171,12 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, const OpenOptio
             return refuse(OpenFailure::Kind::NotFound, tr("The file \"%1\" does not exist.").arg(shown));
         if (!QDir().mkpath(info.absolutePath()))
             return refuse(OpenFailure::Kind::CannotCreate,
-                          tr("The folder \"%1\" could not be created. Choose another place for the database.")
-                              .arg(QDir::toNativeSeparators(info.absolutePath())));
+                tr("The folder \"%1\" could not be created. Choose another place for the database.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath())));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return refuse(OpenFailure::Kind::CannotCreate,
-                          tr("The database \"%1\" could not be created: %2.").arg(shown, file.errorString()));
+                tr("The database \"%1\" could not be created: %2.").arg(shown, file.errorString()));
         file.close();
         restrictToOwner(path);
         info.refresh();
@@ -189,7 +188,7 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, const OpenOptio
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return refuse(OpenFailure::Kind::CannotCreate,
-                          tr("The file \"%1\" could not be read: %2.").arg(shown, file.errorString()));
+                tr("The file \"%1\" could not be read: %2.").arg(shown, file.errorString()));
         const qint64 size = file.size();
         if (size == 0) {
             isNew = true;
@@ -197,18 +196,20 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, const OpenOptio
             const QByteArray header = file.read(100);
             if (!header.startsWith(kSqliteMagic.left(qMin<qsizetype>(header.size(), 16))) || header.size() < 16)
                 return refuse(OpenFailure::Kind::NotSqlite,
-                              tr("\"%1\" is not a Grapevine database (it is not an SQLite file at all). "
-                                 "Choose a file that Grapevine created.")
-                                  .arg(shown));
+                    tr("\"%1\" is not a Grapevine database (it is not an SQLite file at all). "
+                       "Choose a file that Grapevine created.")
+                        .arg(shown));
             if (!header.startsWith(kSqliteMagic))
                 return refuse(OpenFailure::Kind::NotSqlite,
-                              tr("\"%1\" is not a Grapevine database (it is not an SQLite file).").arg(shown));
+                    tr("\"%1\" is not a Grapevine database (it is not an SQLite file).").arg(shown));
             if (header.size() < 100)
                 return refuse(OpenFailure::Kind::Corrupt,
-                              tr("\"%1\" is damaged: it ends after %n byte(s), inside its header. "
-                                 "Restore it from a backup copy.", nullptr, static_cast<int>(header.size()))
-                                  .arg(shown));
-            quint32 pageSize = (static_cast<unsigned char>(header.at(16)) << 8) | static_cast<unsigned char>(header.at(17));
+                    tr("\"%1\" is damaged: it ends after %n byte(s), inside its header. "
+                       "Restore it from a backup copy.",
+                        nullptr, static_cast<int>(header.size()))
+                        .arg(shown));
+            quint32 pageSize
+                = (static_cast<unsigned char>(header.at(16)) << 8) | static_cast<unsigned char>(header.at(17));
             if (pageSize == 1)
                 pageSize = 65536;
             const quint32 changeCounter = bigEndian32(header, 24);
@@ -222,11 +223,11 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, const OpenOptio
             if (!hasWal && validFor == changeCounter && pageCount > 0
                 && static_cast<quint64>(size) < static_cast<quint64>(pageSize) * pageCount)
                 return refuse(OpenFailure::Kind::Corrupt,
-                              tr("\"%1\" is damaged: it is cut off (%2 bytes of the expected %3). "
-                                 "Restore it from a backup copy.")
-                                  .arg(shown)
-                                  .arg(size)
-                                  .arg(static_cast<quint64>(pageSize) * pageCount));
+                    tr("\"%1\" is damaged: it is cut off (%2 bytes of the expected %3). "
+                       "Restore it from a backup copy.")
+                        .arg(shown)
+                        .arg(size)
+                        .arg(static_cast<quint64>(pageSize) * pageCount));
         }
     }
 
@@ -235,7 +236,7 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, const OpenOptio
     if (options.readOnly) {
         readOnlyReason = tr("The database was opened read-only.");
     } else if (!info.isWritable()
-               || !(info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther))) {
+        || !(info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther))) {
         // The mode bits as well as access(): an administrator can write anything, but a file
         // that its owner marked read-only should still be treated as read-only.
         readOnlyReason = tr("The file is read-only, so changes cannot be saved.");
@@ -250,17 +251,17 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, const OpenOptio
         switch (primaryCode(error)) {
         case kSqliteNotADb:
             return refuse(OpenFailure::Kind::NotSqlite,
-                          tr("\"%1\" is not a Grapevine database, or it is encrypted or badly damaged (%2).")
-                              .arg(shown, error.databaseText()));
+                tr("\"%1\" is not a Grapevine database, or it is encrypted or badly damaged (%2).")
+                    .arg(shown, error.databaseText()));
         case kSqliteBusy:
         case kSqliteLocked:
             return refuse(OpenFailure::Kind::Busy,
-                          tr("\"%1\" is locked by another program. Close the other program and try again.").arg(shown));
+                tr("\"%1\" is locked by another program. Close the other program and try again.").arg(shown));
         case kSqliteCorrupt:
         default:
             return refuse(OpenFailure::Kind::Corrupt,
-                          tr("\"%1\" is damaged and cannot be opened (%2). Restore it from a backup copy.")
-                              .arg(shown, error.databaseText()));
+                tr("\"%1\" is damaged and cannot be opened (%2). Restore it from a backup copy.")
+                    .arg(shown, error.databaseText()));
         }
     };
     QString backupPath;
@@ -285,18 +286,17 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, const OpenOptio
         q.finish();
 
         if (facts.objectCount == 0 && facts.userVersion == 0 && facts.applicationId == 0) {
-            isNew = true;  // an empty SQLite database: make it ours
+            isNew = true; // an empty SQLite database: make it ours
         } else if (facts.applicationId != Migrator::kApplicationId) {
             return refuse(OpenFailure::Kind::NotGrapevine,
-                          tr("\"%1\" is an SQLite database, but not one made by Grapevine. It was not changed.")
-                              .arg(shown));
+                tr("\"%1\" is an SQLite database, but not one made by Grapevine. It was not changed.").arg(shown));
         } else if (facts.userVersion > latest) {
             return refuse(OpenFailure::Kind::NewerVersion,
-                          tr("\"%1\" was saved by a newer version of Grapevine (database version %2; this version "
-                             "understands up to %3). Install the newer Grapevine to open it. The file was not changed.")
-                              .arg(shown)
-                              .arg(facts.userVersion)
-                              .arg(latest));
+                tr("\"%1\" was saved by a newer version of Grapevine (database version %2; this version "
+                   "understands up to %3). Install the newer Grapevine to open it. The file was not changed.")
+                    .arg(shown)
+                    .arg(facts.userVersion)
+                    .arg(latest));
         }
         if (!isNew && options.quickCheck) {
             if (!q.exec(QStringLiteral("PRAGMA quick_check(5)")))
@@ -306,15 +306,15 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, const OpenOptio
                 problems << q.value(0).toString();
             if (problems != QStringList {QStringLiteral("ok")})
                 return refuse(OpenFailure::Kind::Corrupt,
-                              tr("\"%1\" is damaged and cannot be opened safely. It was not changed; restore it "
-                                 "from a backup copy. (SQLite reports: %2)")
-                                  .arg(shown, problems.mid(0, 2).join(QStringLiteral("; "))));
+                    tr("\"%1\" is damaged and cannot be opened safely. It was not changed; restore it "
+                       "from a backup copy. (SQLite reports: %2)")
+                        .arg(shown, problems.mid(0, 2).join(QStringLiteral("; "))));
         }
         if (readOnly && (isNew || facts.userVersion < latest))
             return refuse(OpenFailure::Kind::ReadOnlyTooOld,
-                          tr("\"%1\" needs to be updated for this version of Grapevine, but it cannot be written. "
-                             "Copy it to a folder you can write to, then open the copy.")
-                              .arg(shown));
+                tr("\"%1\" needs to be updated for this version of Grapevine, but it cannot be written. "
+                   "Copy it to a folder you can write to, then open the copy.")
+                    .arg(shown));
 
         // 5. A safety copy before an existing business is updated.
         if (!isNew && facts.userVersion < latest) {
@@ -328,14 +328,14 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, const OpenOptio
             vacuum.addBindValue(backupPath);
             if (QFileInfo::exists(backupPath) || !vacuum.exec())
                 return refuse(OpenFailure::Kind::BackupFailed,
-                              tr("Before updating \"%1\", Grapevine makes a safety copy, and that failed (%2). "
-                                 "The file was not changed. Free some disk space or check the folder's permissions.")
-                                  .arg(shown, vacuum.lastError().databaseText()));
+                    tr("Before updating \"%1\", Grapevine makes a safety copy, and that failed (%2). "
+                       "The file was not changed. Free some disk space or check the folder's permissions.")
+                        .arg(shown, vacuum.lastError().databaseText()));
             restrictToOwner(backupPath);
         }
     } else if (readOnly) {
         return refuse(OpenFailure::Kind::ReadOnlyTooOld,
-                      tr("\"%1\" is empty and cannot be written, so no database can be created in it.").arg(shown));
+            tr("\"%1\" is empty and cannot be written, so no database can be created in it.").arg(shown));
     }
 
     // 6. The connection the app keeps.
@@ -362,7 +362,8 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, const OpenOptio
             if (!migrated) {
                 QString message = migrated.error().message;
                 if (!backupPath.isEmpty())
-                    message += QLatin1Char(' ') + tr("A copy made before the update is at \"%1\".").arg(QDir::toNativeSeparators(backupPath));
+                    message += QLatin1Char(' ')
+                        + tr("A copy made before the update is at \"%1\".").arg(QDir::toNativeSeparators(backupPath));
                 return refuse(OpenFailure::Kind::MigrationFailed, message);
             }
         }
@@ -427,16 +428,18 @@ Status Database::saveCopy(const QString& target) const
     q.addBindValue(partial);
     if (!q.exec()) {
         QFile::remove(partial);
-        return Error {Error::Code::Storage, tr("The copy could not be written to \"%1\": %2.")
-                                                .arg(QDir::toNativeSeparators(absolute), q.lastError().databaseText())};
+        return Error {Error::Code::Storage,
+            tr("The copy could not be written to \"%1\": %2.")
+                .arg(QDir::toNativeSeparators(absolute), q.lastError().databaseText())};
     }
     restrictToOwner(partial);
     std::error_code ec;
     std::filesystem::rename(QFile::encodeName(partial).toStdString(), QFile::encodeName(absolute).toStdString(), ec);
     if (ec) {
         QFile::remove(partial);
-        return Error {Error::Code::Storage, tr("The copy could not be saved as \"%1\": %2.")
-                                                .arg(QDir::toNativeSeparators(absolute), QString::fromLocal8Bit(ec.message().c_str()))};
+        return Error {Error::Code::Storage,
+            tr("The copy could not be saved as \"%1\": %2.")
+                .arg(QDir::toNativeSeparators(absolute), QString::fromLocal8Bit(ec.message().c_str()))};
     }
     return {};
 }

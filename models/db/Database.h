@@ -21,16 +21,16 @@ struct OpenFailure
 {
     enum class Kind {
         None,
-        NotFound,          ///< no such file and creating was not asked for
-        NotSqlite,         ///< not an SQLite file at all
-        NotGrapevine,      ///< an SQLite file made by some other program
-        Corrupt,           ///< truncated or damaged
-        NewerVersion,      ///< made by a newer Grapevine; we must not touch it
-        ReadOnlyTooOld,    ///< needs an update, but the file cannot be written
-        CannotCreate,      ///< the folder or file could not be created
-        BackupFailed,      ///< the safety copy before an update could not be written
-        MigrationFailed,   ///< an update step failed (and was rolled back)
-        Busy               ///< another program holds a lock for too long
+        NotFound, ///< no such file and creating was not asked for
+        NotSqlite, ///< not an SQLite file at all
+        NotGrapevine, ///< an SQLite file made by some other program
+        Corrupt, ///< truncated or damaged
+        NewerVersion, ///< made by a newer Grapevine; we must not touch it
+        ReadOnlyTooOld, ///< needs an update, but the file cannot be written
+        CannotCreate, ///< the folder or file could not be created
+        BackupFailed, ///< the safety copy before an update could not be written
+        MigrationFailed, ///< an update step failed (and was rolled back)
+        Busy ///< another program holds a lock for too long
     };
     Kind kind = Kind::None;
     QString message;
@@ -38,10 +38,10 @@ struct OpenFailure
 
 struct OpenOptions
 {
-    bool readOnly = false;          ///< open read-only even when the file could be written
-    bool createIfMissing = true;    ///< create a new, empty business when the file does not exist
-    bool quickCheck = true;         ///< run PRAGMA quick_check and refuse a damaged file
-    QString migrationsDirectory = QStringLiteral(":/migrations");  ///< tests add steps here
+    bool readOnly = false; ///< open read-only even when the file could be written
+    bool createIfMissing = true; ///< create a new, empty business when the file does not exist
+    bool quickCheck = true; ///< run PRAGMA quick_check and refuse a damaged file
+    QString migrationsDirectory = QStringLiteral(":/migrations"); ///< tests add steps here
 };
 
 /// One open Grapevine file: the main-thread connection plus what we learned while opening it.
@@ -54,8 +54,8 @@ public:
     /// Opens (creating or updating when needed) the file exactly the way the app does:
     /// header check, version check, integrity check, backup, migrations, pragmas.
     /// A refused file is left byte-for-byte untouched.
-    static std::unique_ptr<Database> open(const QString& path, const OpenOptions& options, OpenFailure* failure,
-                                          const Clock& clock);
+    static std::unique_ptr<Database> open(
+        const QString& path, const OpenOptions& options, OpenFailure* failure, const Clock& clock);
     static std::unique_ptr<Database> open(const QString& path, const OpenOptions& options, OpenFailure* failure);
 
     ~Database();

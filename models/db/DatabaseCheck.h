@@ -15,10 +15,10 @@ namespace grapevine::db {
 struct CheckReport
 {
     int schemaVersion = 0;
-    QStringList integrityProblems;   ///< empty when PRAGMA integrity_check says ok
-    QStringList foreignKeyProblems;  ///< one line per row whose reference points nowhere
-    std::vector<std::pair<QString, qint64>> tableCounts;  ///< user tables, by name
-    QString error;                   ///< a check could not run at all
+    QStringList integrityProblems; ///< empty when PRAGMA integrity_check says ok
+    QStringList foreignKeyProblems; ///< one line per row whose reference points nowhere
+    std::vector<std::pair<QString, qint64>> tableCounts; ///< user tables, by name
+    QString error; ///< a check could not run at all
 
     bool healthy() const { return error.isEmpty() && integrityProblems.isEmpty() && foreignKeyProblems.isEmpty(); }
 };

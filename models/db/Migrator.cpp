@@ -13,8 +13,7 @@ namespace grapevine::db {
 
 Migrator::Migrator(QString directory)
     : m_directory(std::move(directory))
-{
-}
+{ }
 
 QStringList Migrator::migrationFiles() const
 {
@@ -51,7 +50,8 @@ QStringList Migrator::splitStatements(const QString& script)
     // in the migration file and should fail loudly.
     QString rest = QString::fromUtf8(pending).trimmed();
     QStringList restLines = rest.split(QLatin1Char('\n'));
-    restLines.removeIf([](const QString& l) { return l.trimmed().isEmpty() || l.trimmed().startsWith(QLatin1String("--")); });
+    restLines.removeIf(
+        [](const QString& l) { return l.trimmed().isEmpty() || l.trimmed().startsWith(QLatin1String("--")); });
     if (!restLines.isEmpty())
         statements << rest;
     return statements;
@@ -65,7 +65,8 @@ Status Migrator::migrate(QSqlDatabase& db, int fromVersion) const
         const QString path = files.at(version - 1);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error {Error::Code::Storage, tr("The update step %1 is missing from this program (%2).").arg(version).arg(path)};
+            return Error {Error::Code::Storage,
+                tr("The update step %1 is missing from this program (%2).").arg(version).arg(path)};
         }
         const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
 
@@ -75,9 +76,9 @@ Status Migrator::migrate(QSqlDatabase& db, int fromVersion) const
             rollback.exec(QStringLiteral("ROLLBACK"));
             rollback.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
             return Error {Error::Code::Storage,
-                          tr("Updating the database to version %1 failed, and it was left as it was. %2: %3")
-                              .arg(version)
-                              .arg(what, error.databaseText())};
+                tr("Updating the database to version %1 failed, and it was left as it was. %2: %3")
+                    .arg(version)
+                    .arg(what, error.databaseText())};
         };
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return fail(tr("Could not start the update"), q.lastError());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BusinessSettings.h"
 
+#include <algorithm>
+
 namespace grapevine::domain {
 
 Status BusinessSettings::validate() const
@@ -9,7 +11,11 @@ Status BusinessSettings::validate() const
     const auto invalid = [](const char* field, const QString& message) {
         return Error {Error::Code::Invalid, message, QString::fromLatin1(field)};
     };
-    if (currency.size() != 3 || !currency.isUpper())
+    // QString::isUpper() is true for "123" and "€€€": check for three ASCII capitals.
+    const bool isoCode = currency.size() == 3 && std::all_of(currency.begin(), currency.end(), [](QChar c) {
+        return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+    });
+    if (!isoCode)
         return invalid("currency", tr("The currency must be a three-letter ISO code such as EUR or USD."));
     if (pointValueMinor < 0)
         return invalid("point_value", tr("The value of a point cannot be negative."));

@@ -16,10 +16,10 @@ struct BusinessSettings
 
 public:
     QString businessName;
-    QString currency = QStringLiteral("USD");  ///< ISO 4217
-    qint64 pointValueMinor = 1;                ///< what one loyalty point costs the business
-    qint64 baselineCacMinor = 0;               ///< cost to acquire a customer through paid channels
-    int responseTargetHours = 24;              ///< negative mentions should be answered within this
+    QString currency = QStringLiteral("USD"); ///< ISO 4217
+    qint64 pointValueMinor = 1; ///< what one loyalty point costs the business
+    qint64 baselineCacMinor = 0; ///< cost to acquire a customer through paid channels
+    int responseTargetHours = 24; ///< negative mentions should be answered within this
 
     Status validate() const;
 

@@ -26,8 +26,11 @@ Status Campaign::validate() const
         return invalid(QStringLiteral("name"), tr("Give the campaign a name."));
     if (startsOn.isValid() && endsOn.isValid() && endsOn < startsOn)
         return invalid(QStringLiteral("ends_on"), tr("The campaign must end on or after the day it starts."));
-    const struct { const RewardOffer& offer; const char* field; } offers[] = {
-        {advocateReward, "advocate_reward"}, {friendReward, "friend_reward"}};
+    const struct
+    {
+        const RewardOffer& offer;
+        const char* field;
+    } offers[] = {{advocateReward, "advocate_reward"}, {friendReward, "friend_reward"}};
     for (const auto& [offer, field] : offers) {
         if (offer.value < 0)
             return invalid(QString::fromLatin1(field), tr("A reward value cannot be negative."));
@@ -54,13 +57,13 @@ Status Campaign::validate() const
             return invalid(QStringLiteral("milestones"), tr("A milestone reward value is out of range."));
         if (!thresholds.insert(m.threshold).second)
             return invalid(QStringLiteral("milestones"),
-                           tr("Two milestones are set at %n converted referral(s).", nullptr, m.threshold));
+                tr("Two milestones are set at %n converted referral(s).", nullptr, m.threshold));
     }
     // Undisclosed incentives are deceptive (and unlawful in many places): an active campaign
     // that rewards anyone must say so.
     if (status == CampaignStatus::Active && offersIncentive() && disclosureText.trimmed().isEmpty())
         return invalid(QStringLiteral("disclosure_text"),
-                       tr("This campaign offers a reward, so it needs a disclosure text before it can be activated."));
+            tr("This campaign offers a reward, so it needs a disclosure text before it can be activated."));
     return {};
 }
 

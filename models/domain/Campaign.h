@@ -42,29 +42,23 @@ template <>
 struct EnumKeys<CampaignStatus>
 {
     static constexpr std::pair<CampaignStatus, const char*> table[] = {{CampaignStatus::Draft, "draft"},
-                                                                       {CampaignStatus::Active, "active"},
-                                                                       {CampaignStatus::Paused, "paused"},
-                                                                       {CampaignStatus::Ended, "ended"}};
+        {CampaignStatus::Active, "active"}, {CampaignStatus::Paused, "paused"}, {CampaignStatus::Ended, "ended"}};
 };
 
 template <>
 struct EnumKeys<RewardKind>
 {
-    static constexpr std::pair<RewardKind, const char*> table[] = {
-        {RewardKind::None, "none"},
-        {RewardKind::Points, "points"},
-        {RewardKind::StoreCredit, "store_credit"},
-        {RewardKind::PercentDiscount, "percent_discount"},
-        {RewardKind::FixedDiscount, "fixed_discount"},
-        {RewardKind::Cash, "cash"},
-        {RewardKind::Gift, "gift"}};
+    static constexpr std::pair<RewardKind, const char*> table[]
+        = {{RewardKind::None, "none"}, {RewardKind::Points, "points"}, {RewardKind::StoreCredit, "store_credit"},
+            {RewardKind::PercentDiscount, "percent_discount"}, {RewardKind::FixedDiscount, "fixed_discount"},
+            {RewardKind::Cash, "cash"}, {RewardKind::Gift, "gift"}};
 };
 
 template <>
 struct EnumKeys<RewardTrigger>
 {
-    static constexpr std::pair<RewardTrigger, const char*> table[] = {{RewardTrigger::SignUp, "signup"},
-                                                                      {RewardTrigger::FirstPurchase, "first_purchase"}};
+    static constexpr std::pair<RewardTrigger, const char*> table[]
+        = {{RewardTrigger::SignUp, "signup"}, {RewardTrigger::FirstPurchase, "first_purchase"}};
 };
 
 /// What one side of a referral earns. `value` is points for Points, basis points (1/100 %) for
@@ -107,7 +101,7 @@ public:
     QString name;
     QString description;
     CampaignStatus status = CampaignStatus::Draft;
-    QDate startsOn;  ///< invalid: open-ended
+    QDate startsOn; ///< invalid: open-ended
     QDate endsOn;
     RewardOffer advocateReward;
     RewardOffer friendReward;

@@ -34,8 +34,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime now)
         : m_now(std::move(now))
-    {
-    }
+    { }
     QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime& now) { m_now = now; }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }

@@ -9,15 +9,15 @@ namespace {
 bool isInvisible(char32_t c)
 {
     switch (c) {
-    case 0x00AD:  // soft hyphen
-    case 0x180E:  // Mongolian vowel separator
-    case 0x200B:  // zero-width space
-    case 0x200C:  // zero-width non-joiner
-    case 0x200D:  // zero-width joiner
-    case 0x200E:  // left-to-right mark
-    case 0x200F:  // right-to-left mark
-    case 0x2060:  // word joiner
-    case 0xFEFF:  // byte order mark / zero-width no-break space
+    case 0x00AD: // soft hyphen
+    case 0x180E: // Mongolian vowel separator
+    case 0x200B: // zero-width space
+    case 0x200C: // zero-width non-joiner
+    case 0x200D: // zero-width joiner
+    case 0x200E: // left-to-right mark
+    case 0x200F: // right-to-left mark
+    case 0x2060: // word joiner
+    case 0xFEFF: // byte order mark / zero-width no-break space
         return true;
     default:
         // Bidirectional embeddings, overrides and isolates: invisible, and a spoofing vector.
@@ -55,8 +55,7 @@ QString Email::problem(const QString& email)
         return tr("The email address \"%1\" has nothing before the @ sign.").arg(email.trimmed());
     if (local.size() > 64)
         return tr("The part before the @ sign of \"%1\" is longer than 64 characters.").arg(email.trimmed());
-    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
-        || local.contains(QLatin1String("..")))
+    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.contains(QLatin1String("..")))
         return tr("The email address \"%1\" has a misplaced dot before the @ sign.").arg(email.trimmed());
     if (domain.isEmpty())
         return tr("The email address \"%1\" has nothing after the @ sign.").arg(email.trimmed());

@@ -31,18 +31,15 @@ template <>
 struct EnumKeys<ImportKind>
 {
     static constexpr std::pair<ImportKind, const char*> table[] = {{ImportKind::Advocates, "advocates"},
-                                                                   {ImportKind::Referrals, "referrals"},
-                                                                   {ImportKind::Orders, "orders"},
-                                                                   {ImportKind::Mentions, "mentions"}};
+        {ImportKind::Referrals, "referrals"}, {ImportKind::Orders, "orders"}, {ImportKind::Mentions, "mentions"}};
 };
 
 template <>
 struct EnumKeys<ImportStatus>
 {
-    static constexpr std::pair<ImportStatus, const char*> table[] = {
-        {ImportStatus::Running, "running"},     {ImportStatus::Completed, "completed"},
-        {ImportStatus::Cancelled, "cancelled"}, {ImportStatus::Failed, "failed"},
-        {ImportStatus::Undone, "undone"}};
+    static constexpr std::pair<ImportStatus, const char*> table[]
+        = {{ImportStatus::Running, "running"}, {ImportStatus::Completed, "completed"},
+            {ImportStatus::Cancelled, "cancelled"}, {ImportStatus::Failed, "failed"}, {ImportStatus::Undone, "undone"}};
 };
 
 /// One run of an import: what came from which file, so it can be reviewed and undone whole.
@@ -70,7 +67,7 @@ struct ImportRowError
 {
     qint64 id = 0;
     qint64 batchId = 0;
-    qint64 rowNumber = 0;  ///< line in the file, counting embedded line breaks, 1 = first line
+    qint64 rowNumber = 0; ///< line in the file, counting embedded line breaks, 1 = first line
     QString columnName;
     QString message;
     QString rawLine;

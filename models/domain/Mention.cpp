@@ -16,8 +16,8 @@ Status Mention::validate() const
     if (reach && *reach < 0)
         return invalid("reach", tr("The reach cannot be negative."));
     if (isTestimonial && !testimonialPermissionAt.isValid())
-        return invalid("testimonial_permission",
-                       tr("A testimonial needs the date on which the author allowed it to be reused."));
+        return invalid(
+            "testimonial_permission", tr("A testimonial needs the date on which the author allowed it to be reused."));
     if (isTestimonial && sentiment != Sentiment::Positive)
         return invalid("is_testimonial", tr("Only a positive mention can be a testimonial."));
     return {};

@@ -30,18 +30,16 @@ enum class ResponseStatus {
 template <>
 struct EnumKeys<Sentiment>
 {
-    static constexpr std::pair<Sentiment, const char*> table[] = {
-        {Sentiment::Positive, "positive"}, {Sentiment::Neutral, "neutral"}, {Sentiment::Negative, "negative"}};
+    static constexpr std::pair<Sentiment, const char*> table[]
+        = {{Sentiment::Positive, "positive"}, {Sentiment::Neutral, "neutral"}, {Sentiment::Negative, "negative"}};
 };
 
 template <>
 struct EnumKeys<ResponseStatus>
 {
-    static constexpr std::pair<ResponseStatus, const char*> table[] = {
-        {ResponseStatus::None, "none"},
-        {ResponseStatus::NeedsResponse, "needs_response"},
-        {ResponseStatus::Responded, "responded"},
-        {ResponseStatus::Resolved, "resolved"}};
+    static constexpr std::pair<ResponseStatus, const char*> table[]
+        = {{ResponseStatus::None, "none"}, {ResponseStatus::NeedsResponse, "needs_response"},
+            {ResponseStatus::Responded, "responded"}, {ResponseStatus::Resolved, "resolved"}};
 };
 
 /// Something someone said about the business, somewhere, and how the business answered.
@@ -52,7 +50,7 @@ struct Mention
 public:
     qint64 id = 0;
     QDateTime occurredAt;
-    QString channel;  ///< a key from the editable channel list ("facebook", "google_review")
+    QString channel; ///< a key from the editable channel list ("facebook", "google_review")
     QString author;
     std::optional<qint64> advocateId;
     std::optional<qint64> campaignId;

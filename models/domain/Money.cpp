@@ -22,9 +22,21 @@ QString symbolFor(const QString& currency, const QLocale& locale)
 {
     if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
         return locale.currencySymbol(QLocale::CurrencySymbol);
-    static const struct { const char* code; const char* symbol; } known[] = {
-        {"USD", "US$"}, {"EUR", "€"}, {"GBP", "£"}, {"JPY", "¥"}, {"CHF", "CHF"},
-        {"CAD", "CA$"}, {"AUD", "A$"}, {"INR", "₹"}, {"CNY", "CN¥"}, {"BRL", "R$"},
+    static const struct
+    {
+        const char* code;
+        const char* symbol;
+    } known[] = {
+        {"USD", "US$"},
+        {"EUR", "€"},
+        {"GBP", "£"},
+        {"JPY", "¥"},
+        {"CHF", "CHF"},
+        {"CAD", "CA$"},
+        {"AUD", "A$"},
+        {"INR", "₹"},
+        {"CNY", "CN¥"},
+        {"BRL", "R$"},
     };
     for (const auto& k : known) {
         if (currency == QLatin1String(k.code))
@@ -37,8 +49,8 @@ QString symbolFor(const QString& currency, const QLocale& locale)
 
 int Money::minorDigits(const QString& currency)
 {
-    static const char* const zero[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG",
-                                       "RWF", "UGX", "VND", "VUV", "XAF", "XOF", "XPF"};
+    static const char* const zero[] = {
+        "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "VND", "VUV", "XAF", "XOF", "XPF"};
     static const char* const three[] = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
     for (const char* c : zero) {
         if (currency == QLatin1String(c))

@@ -20,8 +20,7 @@ public:
     Money(qint64 minor, QString currency)
         : m_minor(minor)
         , m_currency(std::move(currency))
-    {
-    }
+    { }
 
     qint64 minor() const { return m_minor; }
     const QString& currency() const { return m_currency; }
@@ -35,8 +34,7 @@ public:
     /// Reads an amount typed by a person in `locale` ("12.5", "1,234.50", "12,50" in de_DE, an
     /// optional currency symbol or code). Returns nothing when it is not an amount, is negative,
     /// or has more decimals than the currency allows.
-    static std::optional<Money> parse(const QString& text, const QString& currency,
-                                      const QLocale& locale = QLocale());
+    static std::optional<Money> parse(const QString& text, const QString& currency, const QLocale& locale = QLocale());
 
     friend bool operator==(const Money& a, const Money& b)
     {

@@ -36,20 +36,18 @@ enum class ReferralStatus {
 template <>
 struct EnumKeys<ReferralChannel>
 {
-    static constexpr std::pair<ReferralChannel, const char*> table[] = {
-        {ReferralChannel::Email, "email"}, {ReferralChannel::Social, "social"},
-        {ReferralChannel::InPerson, "in_person"}, {ReferralChannel::Phone, "phone"},
-        {ReferralChannel::Other, "other"}};
+    static constexpr std::pair<ReferralChannel, const char*> table[] = {{ReferralChannel::Email, "email"},
+        {ReferralChannel::Social, "social"}, {ReferralChannel::InPerson, "in_person"},
+        {ReferralChannel::Phone, "phone"}, {ReferralChannel::Other, "other"}};
 };
 
 template <>
 struct EnumKeys<ReferralStatus>
 {
-    static constexpr std::pair<ReferralStatus, const char*> table[] = {
-        {ReferralStatus::Pending, "pending"},     {ReferralStatus::SignedUp, "signed_up"},
-        {ReferralStatus::Converted, "converted"}, {ReferralStatus::Approved, "approved"},
-        {ReferralStatus::Rewarded, "rewarded"},   {ReferralStatus::Rejected, "rejected"},
-        {ReferralStatus::Reversed, "reversed"}};
+    static constexpr std::pair<ReferralStatus, const char*> table[] = {{ReferralStatus::Pending, "pending"},
+        {ReferralStatus::SignedUp, "signed_up"}, {ReferralStatus::Converted, "converted"},
+        {ReferralStatus::Approved, "approved"}, {ReferralStatus::Rewarded, "rewarded"},
+        {ReferralStatus::Rejected, "rejected"}, {ReferralStatus::Reversed, "reversed"}};
 };
 
 /// One friend referred by one advocate within one campaign.
@@ -61,10 +59,10 @@ public:
     qint64 id = 0;
     qint64 campaignId = 0;
     qint64 referrerId = 0;
-    std::optional<qint64> friendId;  ///< when the friend is (or became) an advocate
+    std::optional<qint64> friendId; ///< when the friend is (or became) an advocate
     QString friendName;
     QString friendEmail;
-    QString code;  ///< the referral code the friend used
+    QString code; ///< the referral code the friend used
     ReferralChannel channel = ReferralChannel::Other;
     ReferralStatus status = ReferralStatus::Pending;
     QDateTime createdAt;
@@ -90,7 +88,7 @@ public:
 /// One dated step in a referral's history.
 struct ReferralStatusChange
 {
-    std::optional<ReferralStatus> from;  ///< empty for the creation
+    std::optional<ReferralStatus> from; ///< empty for the creation
     ReferralStatus to = ReferralStatus::Pending;
     QDateTime changedAt;
     QString note;

@@ -13,13 +13,13 @@ namespace grapevine {
 struct Error
 {
     enum class Code {
-        Invalid,     ///< a value the user gave is not acceptable (field says which)
-        Duplicate,   ///< would create a second record of something that must be unique
-        NotFound,    ///< the record no longer exists
-        InUse,       ///< other records still depend on it
-        ReadOnly,    ///< the database was opened read-only
-        Busy,        ///< another program holds the database
-        Storage      ///< the database or disk failed
+        Invalid, ///< a value the user gave is not acceptable (field says which)
+        Duplicate, ///< would create a second record of something that must be unique
+        NotFound, ///< the record no longer exists
+        InUse, ///< other records still depend on it
+        ReadOnly, ///< the database was opened read-only
+        Busy, ///< another program holds the database
+        Storage ///< the database or disk failed
     };
 
     Error() = default;
@@ -28,13 +28,12 @@ struct Error
         , message(std::move(message))
         , field(std::move(field))
         , relatedId(relatedId)
-    {
-    }
+    { }
 
     Code code = Code::Storage;
     QString message;
-    QString field;  ///< domain field name ("email", "referral_code"), empty if not about one field
-    qint64 relatedId = 0;  ///< for Duplicate: the record that already has the value, so the UI can go to it
+    QString field; ///< domain field name ("email", "referral_code"), empty if not about one field
+    qint64 relatedId = 0; ///< for Duplicate: the record that already has the value, so the UI can go to it
 };
 
 /// A value or the Error that prevented it. Models return these instead of showing anything.
@@ -42,14 +41,12 @@ template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value)  // NOLINT(google-explicit-constructor): implicit so `return value;` reads naturally
+    Result(T value) // NOLINT(google-explicit-constructor): implicit so `return value;` reads naturally
         : m_value(std::move(value))
-    {
-    }
-    Result(Error error)  // NOLINT(google-explicit-constructor)
+    { }
+    Result(Error error) // NOLINT(google-explicit-constructor)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -71,11 +68,10 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error)  // NOLINT(google-explicit-constructor)
+    Result(Error error) // NOLINT(google-explicit-constructor)
         : m_failed(true)
         , m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

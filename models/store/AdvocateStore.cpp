@@ -84,8 +84,7 @@ AdvocateStore::AdvocateStore(QSqlDatabase db, const Clock& clock)
     : m_db(std::move(db))
     , m_clock(clock)
     , m_random(QRandomGenerator::securelySeeded())
-{
-}
+{ }
 
 Status AdvocateStore::validateForSave(const Advocate& a) const
 {
@@ -97,8 +96,8 @@ Status AdvocateStore::validateForSave(const Advocate& a) const
             return existing.error();
         if (existing.value() && *existing.value() != a.id) {
             Error e {Error::Code::Duplicate,
-                     tr("Another advocate already has the email address %1.").arg(domain::Email::normalise(a.email)),
-                     QStringLiteral("email")};
+                tr("Another advocate already has the email address %1.").arg(domain::Email::normalise(a.email)),
+                QStringLiteral("email")};
             e.relatedId = *existing.value();
             return e;
         }
@@ -109,9 +108,9 @@ Status AdvocateStore::validateForSave(const Advocate& a) const
             return existing.error();
         if (existing.value() && *existing.value() != a.id) {
             Error e {Error::Code::Duplicate,
-                     tr("The referral code %1 already belongs to another advocate.")
-                         .arg(domain::ReferralCode::normalise(a.referralCode)),
-                     QStringLiteral("referral_code")};
+                tr("The referral code %1 already belongs to another advocate.")
+                    .arg(domain::ReferralCode::normalise(a.referralCode)),
+                QStringLiteral("referral_code")};
             e.relatedId = *existing.value();
             return e;
         }
@@ -131,11 +130,12 @@ Status AdvocateStore::validateForSave(const Advocate& a) const
             return storageError(q.lastError(), tr("Checking who referred the advocate"));
         if (q.value(0).toInt() == 0)
             return Error {Error::Code::Invalid, tr("The advocate chosen as referrer no longer exists."),
-                          QStringLiteral("referred_by")};
+                QStringLiteral("referred_by")};
         if (a.id != 0 && q.value(1).toBool())
             return Error {Error::Code::Invalid,
-                          tr("This would make a loop: the chosen referrer was (directly or indirectly) referred by this advocate."),
-                          QStringLiteral("referred_by")};
+                tr("This would make a loop: the chosen referrer was (directly or indirectly) referred by this "
+                   "advocate."),
+                QStringLiteral("referred_by")};
     }
     return {};
 }
@@ -162,8 +162,10 @@ Status AdvocateStore::create(Advocate& a)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO advocates (first_name, last_name, email, email_norm, phone, company, kind, status, referral_code, "
-        "referred_by_id, consent, consent_at, consent_source, nps_score, nps_at, total_spent_minor, order_count, notes, "
-        "import_batch_id, created_at, updated_at) VALUES (:first_name, :last_name, :email, :email_norm, :phone, :company, "
+        "referred_by_id, consent, consent_at, consent_source, nps_score, nps_at, total_spent_minor, order_count, "
+        "notes, "
+        "import_batch_id, created_at, updated_at) VALUES (:first_name, :last_name, :email, :email_norm, :phone, "
+        ":company, "
         ":kind, :status, :referral_code, :referred_by_id, :consent, :consent_at, :consent_source, :nps_score, :nps_at, "
         ":total_spent_minor, :order_count, :notes, :import_batch_id, :created_at, :updated_at)"));
     bindFields(q, stored);
@@ -220,11 +222,14 @@ Status AdvocateStore::update(Advocate& a)
     stored.updatedAt = m_clock.nowUtc();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "UPDATE advocates SET first_name = :first_name, last_name = :last_name, email = :email, email_norm = :email_norm, "
+        "UPDATE advocates SET first_name = :first_name, last_name = :last_name, email = :email, email_norm = "
+        ":email_norm, "
         "phone = :phone, company = :company, kind = :kind, status = :status, referral_code = :referral_code, "
-        "referred_by_id = :referred_by_id, consent = :consent, consent_at = :consent_at, consent_source = :consent_source, "
+        "referred_by_id = :referred_by_id, consent = :consent, consent_at = :consent_at, consent_source = "
+        ":consent_source, "
         "nps_score = :nps_score, nps_at = :nps_at, total_spent_minor = :total_spent_minor, order_count = :order_count, "
-        "notes = :notes, import_batch_id = :import_batch_id, created_at = :created_at, updated_at = :updated_at "
+        "notes = :notes, import_batch_id = :import_batch_id, created_at = coalesce(:created_at, created_at), "
+        "updated_at = :updated_at "
         "WHERE id = :id"));
     bindFields(q, stored);
     q.bindValue(QStringLiteral(":created_at"), sql::instant(stored.createdAt));

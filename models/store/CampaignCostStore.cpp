@@ -40,7 +40,10 @@ CampaignCost fromRow(const QSqlQuery& q)
 
 } // namespace
 
-CampaignCostStore::CampaignCostStore(QSqlDatabase db, const Clock& clock) : m_db(std::move(db)), m_clock(clock) { }
+CampaignCostStore::CampaignCostStore(QSqlDatabase db, const Clock& clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{ }
 
 Status CampaignCostStore::validateForSave(const CampaignCost& c) const
 {

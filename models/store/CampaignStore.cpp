@@ -105,7 +105,10 @@ Milestone milestoneFromRow(const QSqlQuery& q, int first)
 
 } // namespace
 
-CampaignStore::CampaignStore(QSqlDatabase db, const Clock& clock) : m_db(std::move(db)), m_clock(clock) { }
+CampaignStore::CampaignStore(QSqlDatabase db, const Clock& clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{ }
 
 Status CampaignStore::create(Campaign& c)
 {

@@ -62,7 +62,10 @@ ImportBatch fromRow(const QSqlQuery& q)
 
 } // namespace
 
-ImportBatchStore::ImportBatchStore(QSqlDatabase db, const Clock& clock) : m_db(std::move(db)), m_clock(clock) { }
+ImportBatchStore::ImportBatchStore(QSqlDatabase db, const Clock& clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{ }
 
 Status ImportBatchStore::validate(const ImportBatch& b) const
 {

@@ -77,7 +77,10 @@ Mention fromRow(const QSqlQuery& q)
 
 } // namespace
 
-MentionStore::MentionStore(QSqlDatabase db, const Clock& clock) : m_db(std::move(db)), m_clock(clock) { }
+MentionStore::MentionStore(QSqlDatabase db, const Clock& clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{ }
 
 Status MentionStore::validateForSave(const Mention& m) const
 {

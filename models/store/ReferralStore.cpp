@@ -116,7 +116,10 @@ Referral fromRow(const QSqlQuery& q)
 
 } // namespace
 
-ReferralStore::ReferralStore(QSqlDatabase db, const Clock& clock) : m_db(std::move(db)), m_clock(clock) { }
+ReferralStore::ReferralStore(QSqlDatabase db, const Clock& clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{ }
 
 Status ReferralStore::validateForSave(const Referral& r) const
 {

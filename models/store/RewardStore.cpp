@@ -62,7 +62,10 @@ Reward fromRow(const QSqlQuery& q)
 
 } // namespace
 
-RewardStore::RewardStore(QSqlDatabase db, const Clock& clock) : m_db(std::move(db)), m_clock(clock) { }
+RewardStore::RewardStore(QSqlDatabase db, const Clock& clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{ }
 
 Status RewardStore::validateForSave(const Reward& r) const
 {

@@ -50,7 +50,9 @@ bool isCurrencyCode(const QString& code)
 
 } // namespace
 
-SettingsStore::SettingsStore(QSqlDatabase db) : m_db(std::move(db)) { }
+SettingsStore::SettingsStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
 
 Result<BusinessSettings> SettingsStore::load() const
 {

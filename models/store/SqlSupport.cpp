@@ -22,29 +22,31 @@ Error storageError(const QSqlError& error, const QString& what)
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (ok) {
         switch (code) {
-        case 8:  // SQLITE_READONLY
+        case 8: // SQLITE_READONLY
             return Error {Error::Code::ReadOnly,
-                          QCoreApplication::translate("grapevine::store", "%1 is not possible: the database is read-only.").arg(what)};
-        case 5:  // SQLITE_BUSY
-        case 6:  // SQLITE_LOCKED
+                QCoreApplication::translate("grapevine::store", "%1 is not possible: the database is read-only.")
+                    .arg(what)};
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
             return Error {Error::Code::Busy,
-                          QCoreApplication::translate("grapevine::store",
-                                                      "%1 failed: another program is using the database. Try again in a moment.")
-                              .arg(what)};
-        case 13:  // SQLITE_FULL
+                QCoreApplication::translate(
+                    "grapevine::store", "%1 failed: another program is using the database. Try again in a moment.")
+                    .arg(what)};
+        case 13: // SQLITE_FULL
             return Error {Error::Code::Storage,
-                          QCoreApplication::translate("grapevine::store",
-                                                      "%1 failed: the disk is full. Free some space and try again; nothing was changed.")
-                              .arg(what)};
-        case 19:  // SQLITE_CONSTRAINT
+                QCoreApplication::translate("grapevine::store",
+                    "%1 failed: the disk is full. Free some space and try again; nothing was changed.")
+                    .arg(what)};
+        case 19: // SQLITE_CONSTRAINT
             return Error {Error::Code::Invalid,
-                          QCoreApplication::translate("grapevine::store", "%1 failed: a value is not allowed (%2).").arg(what, detail)};
+                QCoreApplication::translate("grapevine::store", "%1 failed: a value is not allowed (%2).")
+                    .arg(what, detail)};
         default:
             break;
         }
     }
-    return Error {Error::Code::Storage,
-                  QCoreApplication::translate("grapevine::store", "%1 failed: %2.").arg(what, detail)};
+    return Error {
+        Error::Code::Storage, QCoreApplication::translate("grapevine::store", "%1 failed: %2.").arg(what, detail)};
 }
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)
@@ -54,7 +56,8 @@ WriteTransaction::WriteTransaction(QSqlDatabase db)
     QSqlQuery q(m_db);
     // IMMEDIATE takes the write lock up front, so a read-then-write never fails half-way
     // with SQLITE_BUSY when another connection wrote in between.
-    const QString begin = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    const QString begin
+        = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     m_started = q.exec(begin);
     if (m_started)
         t_depth[m_db.connectionName()] = m_depth + 1;

@@ -104,8 +104,8 @@ TEST_P(CliRefuses, WithAMessageOnStderrAndTheFileUntouched)
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, CliRefuses,
-                         ::testing::Values("not-sqlite.sqlite", "truncated.sqlite", "corrupt.sqlite",
-                                           "newer-version.sqlite", "other-app.sqlite"));
+    ::testing::Values(
+        "not-sqlite.sqlite", "truncated.sqlite", "corrupt.sqlite", "newer-version.sqlite", "other-app.sqlite"));
 
 TEST(Cli, AnswersVersionAndHelp)
 {
@@ -121,7 +121,8 @@ TEST(Cli, AnswersVersionAndHelp)
 TEST(Cli, UsageErrorsExitWithTwo)
 {
     EXPECT_EQ(cli({}).exitCode, 2);
-    const ProcessResult unknown = cli({QStringLiteral("--db"), QStringLiteral("/nonexistent/x.sqlite"), QStringLiteral("frobnicate")});
+    const ProcessResult unknown
+        = cli({QStringLiteral("--db"), QStringLiteral("/nonexistent/x.sqlite"), QStringLiteral("frobnicate")});
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("frobnicate")));
 }

@@ -111,6 +111,11 @@ TEST_F(AdvocateStoreTest, UpdatesAndDeletes)
     EXPECT_EQ(r.updatedAt, test::fixedNow().addSecs(60));
     EXPECT_EQ(r.createdAt, a.createdAt);
 
+    Advocate withoutCreated = r;
+    withoutCreated.createdAt = QDateTime();
+    ASSERT_TRUE(store().update(withoutCreated).ok()) << "a copy without createdAt keeps the stored one";
+    EXPECT_EQ(store().get(a.id)->createdAt, a.createdAt);
+
     QSqlQuery q(m_db.connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM tags")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1) << "an unused tag disappears";
@@ -196,7 +201,7 @@ TEST_F(AdvocateStoreTest, RefusesAReferralLoop)
     c.referredById = b.id;
     ASSERT_TRUE(store().create(c).ok());
 
-    a.referredById = c.id;  // A ← C ← B ← A
+    a.referredById = c.id; // A ← C ← B ← A
     const Status s = store().update(a);
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().field, QStringLiteral("referred_by"));
@@ -210,8 +215,9 @@ TEST_F(AdvocateStoreTest, DatabaseConstraintsAreABackstop)
     QSqlQuery q(m_db.connection());
     EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO advocates (referral_code, kind, created_at, updated_at) "
                                        "VALUES ('ABC-234', 'alien', 0, 0)")));
-    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO advocates (referral_code, total_spent_minor, created_at, updated_at) "
-                                       "VALUES ('ABC-235', -1, 0, 0)")));
+    EXPECT_FALSE(
+        q.exec(QStringLiteral("INSERT INTO advocates (referral_code, total_spent_minor, created_at, updated_at) "
+                              "VALUES ('ABC-235', -1, 0, 0)")));
     EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO advocates (referral_code, referred_by_id, created_at, updated_at) "
                                        "VALUES ('ABC-236', 999, 0, 0)")))
         << "foreign keys are on";
@@ -250,16 +256,12 @@ TEST_P(HostileValues, RoundTripUnchanged)
         << "the advocates table is still there";
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Values, HostileValues,
+INSTANTIATE_TEST_SUITE_P(Values, HostileValues,
     ::testing::Values(HostileCase {"sql_injection", u"Robert'); DROP TABLE advocates;--"},
-                      HostileCase {"emoji", u"Zoë 🍇🎉 👩‍👩‍👧"},
-                      HostileCase {"cjk", u"王芳 山田太郎 김민준"},
-                      HostileCase {"right_to_left", u"مريم العربي שלום"},
-                      HostileCase {"bidi_override", u"evil\u202Etxt.exe"},
-                      HostileCase {"formula", u"=HYPERLINK(\"http://x\",\"y\")"},
-                      HostileCase {"html", u"<script>alert('x')</script>"},
-                      HostileCase {"quotes", u"O'Brien \"Bob\" `x`"}),
+        HostileCase {"emoji", u"Zoë 🍇🎉 👩‍👩‍👧"}, HostileCase {"cjk", u"王芳 山田太郎 김민준"},
+        HostileCase {"right_to_left", u"مريم العربي שלום"}, HostileCase {"bidi_override", u"evil\u202Etxt.exe"},
+        HostileCase {"formula", u"=HYPERLINK(\"http://x\",\"y\")"},
+        HostileCase {"html", u"<script>alert('x')</script>"}, HostileCase {"quotes", u"O'Brien \"Bob\" `x`"}),
     [](const ::testing::TestParamInfo<HostileCase>& info) { return std::string(info.param.name); });
 
 } // namespace

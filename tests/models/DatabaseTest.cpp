@@ -63,12 +63,12 @@ TEST(Database, CreatesANewFileWithTheWholeSchema)
     EXPECT_EQ(scalar(c, QStringLiteral("PRAGMA synchronous")).toInt(), 2) << "FULL";
     EXPECT_GE(scalar(c, QStringLiteral("PRAGMA busy_timeout")).toInt(), 1000);
     for (const char* table : {"settings", "advocates", "tags", "advocate_tags", "advocates_fts", "campaigns",
-                              "campaign_milestones", "campaign_costs", "referrals", "referral_status_history",
-                              "rewards", "mentions", "import_batches", "import_row_errors"}) {
-        EXPECT_EQ(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
-                                .arg(QLatin1String(table)))
-                      .toInt(),
-                  1)
+             "campaign_milestones", "campaign_costs", "referrals", "referral_status_history", "rewards", "mentions",
+             "import_batches", "import_row_errors"}) {
+        EXPECT_EQ(
+            scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(table)))
+                .toInt(),
+            1)
             << table;
     }
     EXPECT_EQ(scalar(c, QStringLiteral("SELECT value FROM settings WHERE key = 'response_target_hours'")).toInt(), 24);
@@ -150,14 +150,13 @@ TEST_P(RefusedFile, IsRefusedWithAClearMessageAndLeftUntouched)
     EXPECT_EQ(filesIn(dir.path()), QStringList {QLatin1String(c.fixture)}) << "no journal, WAL or backup left behind";
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Fixtures, RefusedFile,
+INSTANTIATE_TEST_SUITE_P(Fixtures, RefusedFile,
     ::testing::Values(RefusedCase {"not-sqlite.sqlite", OpenFailure::Kind::NotSqlite, "not an SQLite file"},
-                      RefusedCase {"truncated.sqlite", OpenFailure::Kind::Corrupt, "cut off"},
-                      RefusedCase {"corrupt.sqlite", OpenFailure::Kind::Corrupt, "damaged"},
-                      RefusedCase {"newer-version.sqlite", OpenFailure::Kind::NewerVersion, "newer version"},
-                      RefusedCase {"other-app.sqlite", OpenFailure::Kind::NotGrapevine, "not one made by Grapevine"},
-                      RefusedCase {"tiny.sqlite", OpenFailure::Kind::Corrupt, "inside its header"}),
+        RefusedCase {"truncated.sqlite", OpenFailure::Kind::Corrupt, "cut off"},
+        RefusedCase {"corrupt.sqlite", OpenFailure::Kind::Corrupt, "damaged"},
+        RefusedCase {"newer-version.sqlite", OpenFailure::Kind::NewerVersion, "newer version"},
+        RefusedCase {"other-app.sqlite", OpenFailure::Kind::NotGrapevine, "not one made by Grapevine"},
+        RefusedCase {"tiny.sqlite", OpenFailure::Kind::Corrupt, "inside its header"}),
     [](const ::testing::TestParamInfo<RefusedCase>& info) {
         std::string name = info.param.fixture;
         name = name.substr(0, name.find('.'));
@@ -178,7 +177,7 @@ TEST(Database, OpensEveryReleasedSchemaVersion)
     EXPECT_EQ(db->previousSchemaVersion(), 1);
     EXPECT_EQ(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM advocates")).toInt(), 3);
     EXPECT_EQ(scalar(db->connection(), QStringLiteral("SELECT email FROM advocates WHERE id = 1")).toString(),
-              QStringLiteral("Anna.Berg@example.com"));
+        QStringLiteral("Anna.Berg@example.com"));
     EXPECT_TRUE(DatabaseCheck::run(db->connection()).healthy());
 }
 
@@ -227,7 +226,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(QFile::copy(QStringLiteral(":/migrations/0001_initial.sql"),
-                                m_migrations.filePath(QStringLiteral("0001_initial.sql"))));
+            m_migrations.filePath(QStringLiteral("0001_initial.sql"))));
         m_path = copyFixture(m_files, QStringLiteral("v1.sqlite"));
     }
     void addStep(const QString& name, const QByteArray& sql)
@@ -250,8 +249,9 @@ protected:
 
 TEST_F(MigrationTest, BacksUpThenUpdates)
 {
-    addStep(QStringLiteral("0002_add_vip.sql"), "ALTER TABLE advocates ADD COLUMN vip INTEGER NOT NULL DEFAULT 0;\n"
-                                                "UPDATE advocates SET vip = 1 WHERE id = 1;\n");
+    addStep(QStringLiteral("0002_add_vip.sql"),
+        "ALTER TABLE advocates ADD COLUMN vip INTEGER NOT NULL DEFAULT 0;\n"
+        "UPDATE advocates SET vip = 1 WHERE id = 1;\n");
     ManualClock clock(test::fixedNow());
     OpenFailure failure;
     auto db = Database::open(m_path, options(), &failure, clock);
@@ -275,8 +275,9 @@ TEST_F(MigrationTest, BacksUpThenUpdates)
 
 TEST_F(MigrationTest, AFailedStepChangesNothing)
 {
-    addStep(QStringLiteral("0002_broken.sql"), "ALTER TABLE advocates ADD COLUMN vip INTEGER;\n"
-                                               "INSERT INTO no_such_table VALUES (1);\n");
+    addStep(QStringLiteral("0002_broken.sql"),
+        "ALTER TABLE advocates ADD COLUMN vip INTEGER;\n"
+        "INSERT INTO no_such_table VALUES (1);\n");
     const QByteArray before = test::fileBytes(m_path);
     OpenFailure failure;
     auto db = Database::open(m_path, options(), &failure);
@@ -291,7 +292,8 @@ TEST_F(MigrationTest, AFailedStepChangesNothing)
     ASSERT_TRUE(reopened) << failure.message.toStdString();
     EXPECT_EQ(scalar(reopened->connection(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
     QSqlQuery q(reopened->connection());
-    EXPECT_FALSE(q.exec(QStringLiteral("SELECT vip FROM advocates"))) << "the first statement of the step was rolled back";
+    EXPECT_FALSE(q.exec(QStringLiteral("SELECT vip FROM advocates")))
+        << "the first statement of the step was rolled back";
 }
 
 TEST_F(MigrationTest, ABrokenReferenceFailsTheStep)
@@ -318,14 +320,16 @@ TEST(Database, SavesACompleteCopy)
     auto copy = Database::open(target, {}, nullptr);
     ASSERT_TRUE(copy);
     EXPECT_EQ(scalar(copy->connection(), QStringLiteral("SELECT first_name FROM advocates")).toString(),
-              QStringLiteral("Chidi"));
+        QStringLiteral("Chidi"));
 }
 
 TEST(Database, ClosingFoldsTheLogBackIntoTheFile)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("closed.sqlite"));
-    { ASSERT_TRUE(Database::open(path, {}, nullptr)); }
+    {
+        ASSERT_TRUE(Database::open(path, {}, nullptr));
+    }
     EXPECT_EQ(filesIn(dir.path()), QStringList {QStringLiteral("closed.sqlite")})
         << "a closed database is one file that a file manager can copy whole";
 }
@@ -340,10 +344,10 @@ TEST(Database, ACopyIntoAMissingFolderFailsClearly)
 
 TEST(Migrator, SplitsTriggersAsOneStatement)
 {
-    const QStringList statements = Migrator::splitStatements(QStringLiteral(
-        "-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT ';');\n"
-        "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  UPDATE a SET x = 'y;';\n  DELETE FROM a;\nEND;\n"
-        "INSERT INTO a VALUES ('1');\n-- trailing comment\n"));
+    const QStringList statements = Migrator::splitStatements(
+        QStringLiteral("-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT ';');\n"
+                       "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  UPDATE a SET x = 'y;';\n  DELETE FROM a;\nEND;\n"
+                       "INSERT INTO a VALUES ('1');\n-- trailing comment\n"));
     ASSERT_EQ(statements.size(), 3);
     EXPECT_TRUE(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
     EXPECT_TRUE(statements.at(1).endsWith(QStringLiteral("END;")));
@@ -363,8 +367,9 @@ TEST(Database, AWorkerConnectionSeesTheSameFileWithTheSamePragmas)
         EXPECT_EQ(scalar(worker, QStringLiteral("PRAGMA synchronous")).toInt(), 2);
         QSqlQuery q(worker);
         ASSERT_TRUE(q.exec(QStringLiteral("UPDATE settings SET value = 'Worker Café' WHERE key = 'business_name'")));
-        EXPECT_EQ(scalar(t.connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'business_name'")).toString(),
-                  QStringLiteral("Worker Café"));
+        EXPECT_EQ(
+            scalar(t.connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'business_name'")).toString(),
+            QStringLiteral("Worker Café"));
         worker.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("worker-test"));
@@ -374,7 +379,8 @@ TEST(WriteTransaction, NestedChangesJoinTheOuterOne)
 {
     test::TestDatabase t;
     const auto name = [&] {
-        return scalar(t.connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'business_name'")).toString();
+        return scalar(t.connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'business_name'"))
+            .toString();
     };
     const auto setName = [&](const QString& value) {
         QSqlQuery q(t.connection());
@@ -390,7 +396,7 @@ TEST(WriteTransaction, NestedChangesJoinTheOuterOne)
             store::WriteTransaction inner(t.connection());
             ASSERT_TRUE(inner.started());
             ASSERT_TRUE(setName(QStringLiteral("inner, rolled back")));
-        }  // no commit: only the inner change is undone
+        } // no commit: only the inner change is undone
         EXPECT_EQ(name(), QStringLiteral("outer"));
         {
             store::WriteTransaction inner(t.connection());
@@ -398,7 +404,7 @@ TEST(WriteTransaction, NestedChangesJoinTheOuterOne)
             ASSERT_TRUE(inner.commit().ok());
         }
         EXPECT_EQ(name(), QStringLiteral("inner, kept"));
-    }  // the outer one was never committed: everything is undone
+    } // the outer one was never committed: everything is undone
     EXPECT_EQ(name(), QString());
 
     {

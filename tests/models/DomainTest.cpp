@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include "domain/Advocate.h"
+#include "domain/BusinessSettings.h"
 #include "domain/Campaign.h"
 #include "domain/Email.h"
 #include "domain/Money.h"
@@ -38,10 +39,8 @@ TEST_P(EmailTest, NormalisesAndValidates)
     EXPECT_EQ(Email::problem(input).isEmpty(), c.valid);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Cases, EmailTest,
-    ::testing::Values(
-        EmailCase {"plain", u"anna@example.com", u"anna@example.com", true},
+INSTANTIATE_TEST_SUITE_P(Cases, EmailTest,
+    ::testing::Values(EmailCase {"plain", u"anna@example.com", u"anna@example.com", true},
         EmailCase {"upper_and_spaces", u"  Anna.Berg@Example.COM \t", u"anna.berg@example.com", true},
         EmailCase {"non_breaking_space", u"\u00A0anna@example.com\u00A0", u"anna@example.com", true},
         EmailCase {"zero_width_space", u"an\u200Bna@exam\u200Dple.com", u"anna@example.com", true},
@@ -62,15 +61,15 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(Money, FormatsWithTheLocale)
 {
     EXPECT_EQ(Money(123450, QStringLiteral("USD")).format(QLocale(QLocale::English, QLocale::UnitedStates)),
-              QStringLiteral("$1,234.50"));
+        QStringLiteral("$1,234.50"));
     EXPECT_EQ(Money(123450, QStringLiteral("EUR")).format(QLocale(QLocale::German, QLocale::Germany)),
-              QString::fromUtf8("1.234,50\u00A0€"));
+        QString::fromUtf8("1.234,50\u00A0€"));
     EXPECT_EQ(Money(5, QStringLiteral("EUR")).format(QLocale(QLocale::German, QLocale::Germany)),
-              QString::fromUtf8("0,05\u00A0€"));
+        QString::fromUtf8("0,05\u00A0€"));
     EXPECT_EQ(Money(1500, QStringLiteral("JPY")).format(QLocale(QLocale::Japanese, QLocale::Japan)),
-              QString::fromUtf8("￥1,500"));
+        QString::fromUtf8("￥1,500"));
     EXPECT_EQ(Money(-250, QStringLiteral("USD")).format(QLocale(QLocale::English, QLocale::UnitedStates)),
-              QStringLiteral("-$2.50"));
+        QStringLiteral("-$2.50"));
 }
 
 TEST(Money, ParsesWhatPeopleType)
@@ -161,6 +160,16 @@ TEST(Validation, CampaignRules)
     EXPECT_TRUE(c.validate().ok());
     c.milestones = {Milestone {0, 3, RewardKind::Cash, 500, {}}, Milestone {0, 3, RewardKind::Cash, 900, {}}};
     EXPECT_EQ(c.validate().error().field, QStringLiteral("milestones"));
+}
+
+TEST(Validation, BusinessCurrencyIsAnIsoCode)
+{
+    BusinessSettings s;
+    EXPECT_TRUE(s.validate().ok());
+    for (const char16_t* bad : {u"123", u"€€€", u"US$", u"ÄÖÜ", u"usd", u"EURO", u""}) {
+        s.currency = QString::fromUtf16(bad);
+        EXPECT_EQ(s.validate().error().field, QStringLiteral("currency")) << s.currency.toStdString();
+    }
 }
 
 TEST(EnumKeys, RoundTripEveryValue)

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 
+#include "i18n/Translations.h"
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -14,6 +16,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("GrapevineTests"));
     // Never touch the developer's real settings or database.
     QStandardPaths::setTestModeEnabled(true);
+    // Messages read as users see them: the English catalogue holds the plural forms.
+    grapevine::i18n::Translations::install(QLocale(QLocale::English), false);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

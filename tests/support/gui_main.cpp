@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QStandardPaths>
 
+#include "i18n/Translations.h"
+
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -16,6 +18,8 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("GrapevineTests"));
     QCoreApplication::setApplicationName(QStringLiteral("GrapevineTests"));
     QStandardPaths::setTestModeEnabled(true);
+    // Messages read as users see them: the English catalogue holds the plural forms.
+    grapevine::i18n::Translations::install(QLocale(QLocale::English), false);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -53,13 +53,13 @@ TEST_F(MainWindowTest, SwitchesThroughAllPages)
     ASSERT_TRUE(navigation && pages);
     ASSERT_EQ(navigation->count(), MainWindow::kPageCount);
     const QStringList expected = {QStringLiteral("Dashboard"), QStringLiteral("Advocates"), QStringLiteral("Campaigns"),
-                                  QStringLiteral("Referrals"), QStringLiteral("Mentions"),  QStringLiteral("Reports")};
-    const QStringList pageNames = {QStringLiteral("dashboardPage"), QStringLiteral("advocatesPage"),
-                                   QStringLiteral("campaignsPage"), QStringLiteral("referralsPage"),
-                                   QStringLiteral("mentionsPage"),  QStringLiteral("reportsPage")};
+        QStringLiteral("Referrals"), QStringLiteral("Mentions"), QStringLiteral("Reports")};
+    const QStringList pageNames
+        = {QStringLiteral("dashboardPage"), QStringLiteral("advocatesPage"), QStringLiteral("campaignsPage"),
+            QStringLiteral("referralsPage"), QStringLiteral("mentionsPage"), QStringLiteral("reportsPage")};
     for (int i = 0; i < MainWindow::kPageCount; ++i) {
         EXPECT_EQ(navigation->item(i)->text(), expected.at(i));
-        navigation->setCurrentRow(i);  // as a click does
+        navigation->setCurrentRow(i); // as a click does
         EXPECT_EQ(pages->currentWidget()->objectName(), pageNames.at(i));
         EXPECT_EQ(static_cast<int>(m_window->currentPage()), i);
         auto* page = qobject_cast<ui::EmptyStatePage*>(pages->currentWidget());
@@ -96,7 +96,9 @@ TEST_F(MainWindowTest, TellsWhyAFileCannotBeOpened)
 
 TEST_F(MainWindowTest, ShowsABannerForAReadOnlyFile)
 {
-    { ASSERT_TRUE(db::Database::open(dbPath(), {}, nullptr)); }
+    {
+        ASSERT_TRUE(db::Database::open(dbPath(), {}, nullptr));
+    }
     QFile::setPermissions(dbPath(), QFileDevice::ReadOwner);
     ASSERT_TRUE(m_window->openDatabase(dbPath()));
     m_window->show();
@@ -126,14 +128,16 @@ TEST_F(MainWindowTest, FileNewCreatesButNeverReplaces)
     EXPECT_TRUE(m_prompter.warnings.first().contains(QStringLiteral("already exists")));
     EXPECT_EQ(changed.count(), 1);
 
-    m_files.nextFiles = {};  // cancelled
+    m_files.nextFiles = {}; // cancelled
     action("newDatabaseAction")->trigger();
     EXPECT_EQ(changed.count(), 1);
 }
 
 TEST_F(MainWindowTest, FileOpenAndSaveACopy)
 {
-    { ASSERT_TRUE(db::Database::open(dbPath(QStringLiteral("a.sqlite")), {}, nullptr)); }
+    {
+        ASSERT_TRUE(db::Database::open(dbPath(QStringLiteral("a.sqlite")), {}, nullptr));
+    }
     EXPECT_FALSE(action("saveCopyAction")->isEnabled()) << "nothing to copy yet";
     m_files.nextFiles = {dbPath(QStringLiteral("a.sqlite"))};
     action("openDatabaseAction")->trigger();

@@ -35,7 +35,7 @@ AboutDialog::AboutDialog(const db::Database* database, QWidget* parent)
     }
     m_details = tr("Grapevine %1\nDatabase: %2\nQt %3, SQLite %4")
                     .arg(QCoreApplication::applicationVersion(), databaseText, QString::fromLatin1(qVersion()),
-                         sqliteVersion);
+                        sqliteVersion);
 
     auto* icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/grapevine.svg")).pixmap(QSize(96, 96)));
@@ -57,7 +57,7 @@ AboutDialog::AboutDialog(const db::Database* database, QWidget* parent)
            "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GNU General Public License, version 3 or later</a>. "
            "It comes with no warranty.</p>")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), databaseText.toHtmlEscaped(),
-                 QString::fromLatin1(qVersion()), sqliteVersion.toHtmlEscaped()));
+                QString::fromLatin1(qVersion()), sqliteVersion.toHtmlEscaped()));
     text->setMinimumWidth(420);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -112,29 +112,29 @@ void MainWindow::buildPages()
     };
     const PageSpec specs[kPageCount] = {
         {"dashboardPage", "dashboard", tr("Dashboard"), tr("Your dashboard"),
-         tr("This month's referrals, revenue and return on investment will appear here, with the negative "
-            "mentions still waiting for a reply."),
-         tr("Referrals, revenue, ROI and mentions at a glance")},
+            tr("This month's referrals, revenue and return on investment will appear here, with the negative "
+               "mentions still waiting for a reply."),
+            tr("Referrals, revenue, ROI and mentions at a glance")},
         {"advocatesPage", "advocates", tr("Advocates"), tr("Advocates"),
-         tr("The customers, partners and staff who recommend you will be listed here. You will add them one by one "
-            "or import the customer list your shop or CRM exports."),
-         tr("The people who recommend your business")},
+            tr("The customers, partners and staff who recommend you will be listed here. You will add them one by one "
+               "or import the customer list your shop or CRM exports."),
+            tr("The people who recommend your business")},
         {"campaignsPage", "campaigns", tr("Campaigns"), tr("Refer-a-friend campaigns"),
-         tr("Here you will design referral programs: what the advocate and the friend each earn, the rules, the "
-            "budget, and the disclosure text that keeps rewards honest."),
-         tr("Referral programs and their rewards")},
+            tr("Here you will design referral programs: what the advocate and the friend each earn, the rules, the "
+               "budget, and the disclosure text that keeps rewards honest."),
+            tr("Referral programs and their rewards")},
         {"referralsPage", "referrals", tr("Referrals"), tr("Referrals"),
-         tr("Every friend an advocate brings will be followed here, from the invitation to the sign-up, the "
-            "purchase and the reward."),
-         tr("Who referred whom, and how far each referral got")},
+            tr("Every friend an advocate brings will be followed here, from the invitation to the sign-up, the "
+               "purchase and the reward."),
+            tr("Who referred whom, and how far each referral got")},
         {"mentionsPage", "mentions", tr("Mentions"), tr("Word of mouth"),
-         tr("What people say about you online and in person will be logged here, so that no complaint is left "
-            "unanswered and the best words become testimonials."),
-         tr("Reviews, posts and conversations about your business")},
+            tr("What people say about you online and in person will be logged here, so that no complaint is left "
+               "unanswered and the best words become testimonials."),
+            tr("Reviews, posts and conversations about your business")},
         {"reportsPage", "reports", tr("Reports"), tr("Campaign reports"),
-         tr("Reports with the numbers and charts of a campaign will be made here, ready to hand on as PDF, HTML "
-            "or CSV."),
-         tr("Reports to export and share")},
+            tr("Reports with the numbers and charts of a campaign will be made here, ready to hand on as PDF, HTML "
+               "or CSV."),
+            tr("Reports to export and share")},
     };
     for (int i = 0; i < kPageCount; ++i) {
         const PageSpec& spec = specs[i];
@@ -159,13 +159,13 @@ void MainWindow::buildPages()
     body->addWidget(separator);
     body->addWidget(m_pages, 1);
 
-    m_noDatabasePage = new EmptyStatePage(QIcon(QStringLiteral(":/icons/grapevine.svg")), tr("No database is open"),
-                                          QString(), m_root);
+    m_noDatabasePage = new EmptyStatePage(
+        QIcon(QStringLiteral(":/icons/grapevine.svg")), tr("No database is open"), QString(), m_root);
     m_noDatabasePage->setObjectName(QStringLiteral("noDatabasePage"));
-    connect(m_noDatabasePage->addButton(tr("Open a Database…")), &QPushButton::clicked, this,
-            &MainWindow::chooseAndOpen);
+    connect(
+        m_noDatabasePage->addButton(tr("Open a Database…")), &QPushButton::clicked, this, &MainWindow::chooseAndOpen);
     connect(m_noDatabasePage->addButton(tr("Create a New Database…")), &QPushButton::clicked, this,
-            &MainWindow::chooseAndCreate);
+        &MainWindow::chooseAndCreate);
 
     m_root->addWidget(m_workspace);
     m_root->addWidget(m_noDatabasePage);
@@ -175,13 +175,13 @@ void MainWindow::buildPages()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"), this,
-                                         &MainWindow::chooseAndCreate);
+    QAction* newAction = file->addAction(
+        QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"), this, &MainWindow::chooseAndCreate);
     newAction->setObjectName(QStringLiteral("newDatabaseAction"));
     newAction->setShortcut(QKeySequence::New);
     newAction->setStatusTip(tr("Create a new, empty database for a business"));
-    QAction* openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"),
-                                          this, &MainWindow::chooseAndOpen);
+    QAction* openAction = file->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"), this, &MainWindow::chooseAndOpen);
     openAction->setObjectName(QStringLiteral("openDatabaseAction"));
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open an existing Grapevine database"));
@@ -190,15 +190,15 @@ void MainWindow::buildMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     file->addSeparator();
-    m_saveCopyAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy…"), this,
-                                       &MainWindow::saveCopy);
+    m_saveCopyAction = file->addAction(
+        QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setStatusTip(tr("Write a complete copy of the open database to another file"));
     m_saveCopyAction->setEnabled(false);
     file->addSeparator();
-    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                    &QWidget::close);
+    QAction* quit
+        = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -206,7 +206,7 @@ void MainWindow::buildMenus()
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < kPageCount; ++i) {
         QAction* action = go->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text(), this,
-                                        [this, i] { showPage(static_cast<Page>(i)); });
+            [this, i] { showPage(static_cast<Page>(i)); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
 
@@ -252,9 +252,9 @@ bool MainWindow::createDatabase(const QString& path)
 {
     if (QFileInfo::exists(path)) {
         m_prompter.warning(this, tr("Cannot Create Database"),
-                           tr("\"%1\" already exists. Grapevine never replaces an existing file with an empty "
-                              "database: choose a new file name, or open the file with File → Open.")
-                               .arg(QDir::toNativeSeparators(path)));
+            tr("\"%1\" already exists. Grapevine never replaces an existing file with an empty "
+               "database: choose a new file name, or open the file with File → Open.")
+                .arg(QDir::toNativeSeparators(path)));
         return false;
     }
     return openDatabase(path);
@@ -286,7 +286,7 @@ void MainWindow::adoptDatabase(std::unique_ptr<db::Database> database)
         statusBar()->showMessage(tr("Updated the database to version %1. A copy of the old version is at %2.")
                                      .arg(m_database->schemaVersion())
                                      .arg(QDir::toNativeSeparators(m_database->backupPath())),
-                                 30000);
+            30000);
     } else {
         statusBar()->showMessage(tr("Opened %1.").arg(native), 5000);
     }
@@ -303,8 +303,8 @@ QString MainWindow::dialogDirectory() const
 
 void MainWindow::chooseAndCreate()
 {
-    QString path = m_files.saveFile(this, tr("New Database"), dialogDirectory() + QStringLiteral("/business.sqlite"),
-                                    databaseFilter());
+    QString path = m_files.saveFile(
+        this, tr("New Database"), dialogDirectory() + QStringLiteral("/business.sqlite"), databaseFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -324,9 +324,9 @@ void MainWindow::saveCopy()
     if (!m_database)
         return;
     const QFileInfo current(m_database->path());
-    const QString suggestion = QStringLiteral("%1/%2 %3.sqlite")
-                                   .arg(current.absolutePath(), current.completeBaseName(),
-                                        QDate::currentDate().toString(Qt::ISODate));
+    const QString suggestion
+        = QStringLiteral("%1/%2 %3.sqlite")
+              .arg(current.absolutePath(), current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate));
     QString path = m_files.saveFile(this, tr("Save a Copy"), suggestion, databaseFilter());
     if (path.isEmpty())
         return;
@@ -360,9 +360,9 @@ void MainWindow::rebuildRecentMenu()
         connect(action, &QAction::triggered, this, [this, path] {
             if (!QFileInfo::exists(path)) {
                 m_prompter.warning(this, tr("Cannot Open Database"),
-                                   tr("\"%1\" no longer exists; it was moved or deleted. It is removed from the "
-                                      "recent files.")
-                                       .arg(QDir::toNativeSeparators(path)));
+                    tr("\"%1\" no longer exists; it was moved or deleted. It is removed from the "
+                       "recent files.")
+                        .arg(QDir::toNativeSeparators(path)));
                 m_settings.removeRecentDatabase(path);
                 rebuildRecentMenu();
                 return;

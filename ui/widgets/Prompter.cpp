@@ -27,14 +27,14 @@ bool MessageBoxPrompter::confirm(QWidget* parent, const QString& title, const QS
     return box.clickedButton() == yes;
 }
 
-QString DialogFileChooser::openFile(QWidget* parent, const QString& caption, const QString& directory,
-                                    const QString& filter)
+QString DialogFileChooser::openFile(
+    QWidget* parent, const QString& caption, const QString& directory, const QString& filter)
 {
     return QFileDialog::getOpenFileName(parent, caption, directory, filter);
 }
 
-QString DialogFileChooser::saveFile(QWidget* parent, const QString& caption, const QString& directory,
-                                    const QString& filter)
+QString DialogFileChooser::saveFile(
+    QWidget* parent, const QString& caption, const QString& directory, const QString& filter)
 {
     return QFileDialog::getSaveFileName(parent, caption, directory, filter);
 }

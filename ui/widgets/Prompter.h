@@ -35,11 +35,11 @@ class FileChooser
 public:
     virtual ~FileChooser() = default;
     /// An existing file, or empty when cancelled.
-    virtual QString openFile(QWidget* parent, const QString& caption, const QString& directory,
-                             const QString& filter) = 0;
+    virtual QString openFile(QWidget* parent, const QString& caption, const QString& directory, const QString& filter)
+        = 0;
     /// A file name to write, or empty when cancelled.
-    virtual QString saveFile(QWidget* parent, const QString& caption, const QString& directory,
-                             const QString& filter) = 0;
+    virtual QString saveFile(QWidget* parent, const QString& caption, const QString& directory, const QString& filter)
+        = 0;
 };
 
 /// The real thing: QFileDialog (the platform's native dialog where there is one).
