@@ -25,7 +25,7 @@ as_root() {
 # Everything the build, the tests and the screenshots need, by Debian/Ubuntu package name.
 APT_PACKAGES=(
     cmake ninja-build g++ pkg-config ccache clang-format dpkg-dev file
-    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     libsqlite3-dev sqlite3
     libgtest-dev libgmock-dev libbenchmark-dev
