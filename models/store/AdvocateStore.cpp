@@ -252,13 +252,11 @@ Status AdvocateStore::remove(qint64 id)
     WriteTransaction tx(m_db);
     if (!tx.started())
         return tx.startError();
+    if (Status deleted = deleteRow(
+            m_db, QStringLiteral("advocates"), id, tr("Deleting the advocate"), tr("The advocate no longer exists."));
+        !deleted)
+        return deleted;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM advocates WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return storageError(q.lastError(), tr("Deleting the advocate"));
-    if (q.numRowsAffected() == 0)
-        return Error {Error::Code::NotFound, tr("The advocate no longer exists.")};
     // Tags nobody uses any more would clutter the tag filter.
     if (!q.exec(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM advocate_tags)")))
         return storageError(q.lastError(), tr("Deleting the advocate"));

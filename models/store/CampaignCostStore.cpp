@@ -127,17 +127,8 @@ Status CampaignCostStore::update(CampaignCost& c)
 
 Status CampaignCostStore::remove(qint64 id)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.started())
-        return tx.startError();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM campaign_costs WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return storageError(q.lastError(), tr("Deleting the cost"));
-    if (q.numRowsAffected() == 0)
-        return Error {Error::Code::NotFound, tr("The cost no longer exists.")};
-    return tx.commit();
+    return deleteRow(
+        m_db, QStringLiteral("campaign_costs"), id, tr("Deleting the cost"), tr("The cost no longer exists."));
 }
 
 Result<std::vector<CampaignCost>> CampaignCostStore::listForCampaign(qint64 campaignId) const

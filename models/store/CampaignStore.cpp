@@ -230,13 +230,10 @@ Status CampaignStore::remove(qint64 id)
         return Error {
             Error::Code::InUse, tr("The campaign has %n reward(s); end it instead of deleting it.", nullptr, rewards)};
 
-    QSqlQuery del(m_db);
-    del.prepare(QStringLiteral("DELETE FROM campaigns WHERE id = ?"));
-    del.addBindValue(id);
-    if (!del.exec())
-        return storageError(del.lastError(), tr("Deleting the campaign"));
-    if (del.numRowsAffected() == 0)
-        return Error {Error::Code::NotFound, tr("The campaign no longer exists.")};
+    if (Status deleted = deleteRow(
+            m_db, QStringLiteral("campaigns"), id, tr("Deleting the campaign"), tr("The campaign no longer exists."));
+        !deleted)
+        return deleted;
     return tx.commit();
 }
 

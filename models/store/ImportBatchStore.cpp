@@ -161,17 +161,8 @@ Status ImportBatchStore::update(ImportBatch& b)
 
 Status ImportBatchStore::remove(qint64 id)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.started())
-        return tx.startError();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM import_batches WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return storageError(q.lastError(), tr("Deleting the import"));
-    if (q.numRowsAffected() == 0)
-        return Error {Error::Code::NotFound, tr("The import no longer exists.")};
-    return tx.commit();
+    return deleteRow(
+        m_db, QStringLiteral("import_batches"), id, tr("Deleting the import"), tr("The import no longer exists."));
 }
 
 Status ImportBatchStore::addRowError(ImportRowError& e)

@@ -204,17 +204,8 @@ Status MentionStore::update(Mention& m)
 
 Status MentionStore::remove(qint64 id)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.started())
-        return tx.startError();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM mentions WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return storageError(q.lastError(), tr("Deleting the mention"));
-    if (q.numRowsAffected() == 0)
-        return Error {Error::Code::NotFound, tr("The mention no longer exists.")};
-    return tx.commit();
+    return deleteRow(
+        m_db, QStringLiteral("mentions"), id, tr("Deleting the mention"), tr("The mention no longer exists."));
 }
 
 } // namespace grapevine::store

@@ -259,17 +259,8 @@ Status ReferralStore::update(Referral& r, const QString& note)
 
 Status ReferralStore::remove(qint64 id)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.started())
-        return tx.startError();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM referrals WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return storageError(q.lastError(), tr("Deleting the referral"));
-    if (q.numRowsAffected() == 0)
-        return Error {Error::Code::NotFound, tr("The referral no longer exists.")};
-    return tx.commit();
+    return deleteRow(
+        m_db, QStringLiteral("referrals"), id, tr("Deleting the referral"), tr("The referral no longer exists."));
 }
 
 Result<std::vector<ReferralStatusChange>> ReferralStore::history(qint64 referralId) const

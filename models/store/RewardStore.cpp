@@ -175,17 +175,8 @@ Status RewardStore::update(Reward& r)
 
 Status RewardStore::remove(qint64 id)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.started())
-        return tx.startError();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM rewards WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return storageError(q.lastError(), tr("Deleting the reward"));
-    if (q.numRowsAffected() == 0)
-        return Error {Error::Code::NotFound, tr("The reward no longer exists.")};
-    return tx.commit();
+    return deleteRow(
+        m_db, QStringLiteral("rewards"), id, tr("Deleting the reward"), tr("The reward no longer exists."));
 }
 
 Result<std::vector<Reward>> RewardStore::listForReferral(qint64 referralId) const

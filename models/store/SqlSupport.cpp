@@ -49,6 +49,21 @@ Error storageError(const QSqlError& error, const QString& what)
         Error::Code::Storage, QCoreApplication::translate("grapevine::store", "%1 failed: %2.").arg(what, detail)};
 }
 
+Status deleteRow(const QSqlDatabase& db, const QString& table, qint64 id, const QString& doing, const QString& notFound)
+{
+    WriteTransaction tx(db);
+    if (!tx.started())
+        return tx.startError();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return storageError(q.lastError(), doing);
+    if (q.numRowsAffected() == 0)
+        return Error {Error::Code::NotFound, notFound};
+    return tx.commit();
+}
+
 WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
     , m_depth(t_depth.value(m_db.connectionName()))

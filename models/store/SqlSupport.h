@@ -66,6 +66,11 @@ inline QVariant text(const QString& s)
 /// ("Saving the advocate").
 Error storageError(const QSqlError& error, const QString& what);
 
+/// Deletes the row `id` of `table` (a name from code, never from a user) in its own
+/// transaction, or the caller's; NotFound with `notFound` when there was no such row.
+Status deleteRow(
+    const QSqlDatabase& db, const QString& table, qint64 id, const QString& doing, const QString& notFound);
+
 /// BEGIN IMMEDIATE … COMMIT on the outermost use on a connection, SAVEPOINTs when nested, so
 /// a store call inside a larger operation (an import) joins its transaction. Rolls back unless
 /// commit() succeeded.
