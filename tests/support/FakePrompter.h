@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDir>
 #include <QStringList>
+#include <QWidget>
 
 #include "widgets/Prompter.h"
 
@@ -49,5 +51,16 @@ private:
         return nextFiles.isEmpty() ? QString() : nextFiles.takeFirst();
     }
 };
+
+/// Saves a picture of `widget` as <name>.png when GRAPEVINE_SCREENSHOT_DIR is set, so a person
+/// can look at what a test built (the widget is rendered as it would be on screen).
+inline void saveScreenshot(QWidget& widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("GRAPEVINE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
 
 } // namespace grapevine::test

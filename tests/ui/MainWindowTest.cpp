@@ -70,6 +70,8 @@ TEST_F(MainWindowTest, SwitchesThroughAllPages)
     }
     m_window->showPage(MainWindow::Page::Campaigns);
     EXPECT_EQ(navigation->currentRow(), 2);
+    m_window->resize(1000, 640);
+    test::saveScreenshot(*m_window, QStringLiteral("main-window-campaigns"));
 }
 
 TEST_F(MainWindowTest, TellsWhyAFileCannotBeOpened)
@@ -195,6 +197,8 @@ TEST_F(MainWindowTest, AboutNamesVersionAndDatabase)
     EXPECT_TRUE(about.detailsText().contains(QStringLiteral("9.8.7")));
     EXPECT_TRUE(about.detailsText().contains(dbPath()));
     EXPECT_TRUE(about.detailsText().contains(QStringLiteral("SQLite 3.")));
+    about.adjustSize();
+    test::saveScreenshot(about, QStringLiteral("about"));
     auto* text = about.findChild<QLabel*>(QStringLiteral("aboutText"));
     ASSERT_TRUE(text);
     EXPECT_TRUE(text->text().contains(QStringLiteral("GNU General Public License")));
