@@ -319,14 +319,18 @@ std::unique_ptr<Database> Database::open(
         // 5. A safety copy before an existing business is updated.
         if (!isNew && facts.userVersion < latest) {
             const QString stamp = clock.nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            backupPath = QStringLiteral("%1/%2.backup-v%3-%4.sqlite")
-                             .arg(info.absolutePath(), info.completeBaseName())
-                             .arg(facts.userVersion)
-                             .arg(stamp);
+            const QString stem = QStringLiteral("%1/%2.backup-v%3-%4")
+                                     .arg(info.absolutePath(), info.completeBaseName())
+                                     .arg(facts.userVersion)
+                                     .arg(stamp);
+            backupPath = stem + QStringLiteral(".sqlite");
+            // Two updates within a second (a failed one, then a retry) must not share a name.
+            for (int n = 2; QFileInfo::exists(backupPath); ++n)
+                backupPath = QStringLiteral("%1-%2.sqlite").arg(stem).arg(n);
             QSqlQuery vacuum(db);
             vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
             vacuum.addBindValue(backupPath);
-            if (QFileInfo::exists(backupPath) || !vacuum.exec())
+            if (!vacuum.exec())
                 return refuse(OpenFailure::Kind::BackupFailed,
                     tr("Before updating \"%1\", Grapevine makes a safety copy, and that failed (%2). "
                        "The file was not changed. Free some disk space or check the folder's permissions.")

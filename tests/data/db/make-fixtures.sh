@@ -2,18 +2,21 @@
 # SPDX-FileCopyrightText: 2026 The Grapevine developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Rebuilds the database fixtures in this folder. Run it only when a schema version is released:
-# the vN.sqlite files must stay as that version wrote them, so a new schema version ADDS a
-# v<N+1>.sqlite and keeps the old ones.
-#   usage: tests/data/db/make-fixtures.sh path/to/grapevine-cli
+# Writes v<N>.sqlite for the schema version N of the given grapevine-cli, when that file does
+# not exist yet: the vN.sqlite files must stay exactly as version N wrote them, so a new schema
+# version ADDS a file. With --derived it also rebuilds the damaged, foreign and newer-version
+# fixtures from the new file.
+#   usage: tests/data/db/make-fixtures.sh path/to/grapevine-cli [--derived]
 set -euo pipefail
 cli=${1:?path to grapevine-cli}
+derived=${2:-}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # v1: made by the app itself, then given a few rows of every kind.
-"$cli" --db "$work/v1.sqlite" check >/dev/null
+version=$("$cli" --db "$work/v.sqlite" check | sed -n 's/^Schema version: //p')
+mv "$work/v.sqlite" "$work/v1.sqlite"
 sqlite3 "$work/v1.sqlite" <<'SQL'
 PRAGMA foreign_keys = ON;
 INSERT INTO advocates (id, first_name, last_name, email, email_norm, kind, referral_code, consent, consent_at,
@@ -48,7 +51,13 @@ INSERT INTO mentions (occurred_at, channel, author, advocate_id, sentiment, reac
 VALUES (1772755200, 'google_review', 'Anna B.', 1, 'negative', 120, 'Delivery was late.', 'needs_response',
         1772841600, 1772755200, 1772755200);
 SQL
-cp "$work/v1.sqlite" "$here/v1.sqlite"
+if [ -e "$here/v$version.sqlite" ]; then
+    echo "v$version.sqlite exists: kept as it is"
+else
+    cp "$work/v1.sqlite" "$here/v$version.sqlite"
+    echo "wrote v$version.sqlite"
+fi
+[ "$derived" = --derived ] || exit 0
 
 # A file from a future Grapevine.
 cp "$work/v1.sqlite" "$work/newer.sqlite"
