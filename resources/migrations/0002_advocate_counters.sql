@@ -70,15 +70,17 @@ CREATE TRIGGER rewards_total_update AFTER UPDATE OF advocate_id, status, kind, v
 END;
 
 -- One index per sortable column of the Advocates table, with id as the tie-breaker, so that a
--- page is a keyset seek and never a sort of the whole table.
+-- page is a keyset seek and never a sort of the whole table. Nullable columns are indexed as
+-- coalesce(...) because a NULL in a row-value comparison (key, id) > (?, ?) is unknown, which
+-- would stop a keyset walk; queries must use the same expressions to get these indexes.
 CREATE INDEX advocates_sort_first_name ON advocates (first_name COLLATE NOCASE, last_name COLLATE NOCASE, id);
-CREATE INDEX advocates_sort_email ON advocates (email_norm, id);
+CREATE INDEX advocates_sort_email ON advocates (email COLLATE NOCASE, id);
 CREATE INDEX advocates_sort_code ON advocates (referral_code COLLATE NOCASE, id);
-CREATE INDEX advocates_sort_referred_by ON advocates (referred_by_id, id);
+CREATE INDEX advocates_sort_referred_by ON advocates (coalesce(referred_by_id, 0), id);
 CREATE INDEX advocates_sort_referrals ON advocates (referrals_made, id);
 CREATE INDEX advocates_sort_conversions ON advocates (conversions, id);
 CREATE INDEX advocates_sort_rewards ON advocates (rewards_earned_minor, id);
 CREATE INDEX advocates_sort_points ON advocates (points_balance, id);
-CREATE INDEX advocates_sort_nps ON advocates (nps_score, id);
+CREATE INDEX advocates_sort_nps ON advocates (coalesce(nps_score, -1), id);
 CREATE INDEX advocates_sort_consent ON advocates (consent, id);
 CREATE INDEX advocates_sort_status ON advocates (status, id);
