@@ -3,14 +3,23 @@
 
 // grapevine-cli: the same models as the GUI, without a window.
 //   exit 0: done and healthy   1: a check found problems   2: usage error   3: database refused
+//   4: the work itself failed (nothing was kept)
 #include <cstdio>
+#include <iterator>
+#include <optional>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlQuery>
 
 #include "db/Database.h"
 #include "db/DatabaseCheck.h"
+#include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
 #include "settings/AppIdentity.h"
 #include "version.h"
@@ -21,7 +30,8 @@ enum ExitCode {
     Ok = 0,
     CheckFailed = 1,
     Usage = 2,
-    Refused = 3
+    Refused = 3,
+    Failed = 4
 };
 
 void out(const QString& text)
@@ -86,6 +96,80 @@ int runCheck(const QString& path)
     return Ok;
 }
 
+/// A whole number of 0 or more given to `option`, or nothing (with the message printed).
+std::optional<qint64> countOption(const QCommandLineParser& parser, const QCommandLineOption& option, qint64 fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    const QString text = parser.value(option);
+    bool ok = false;
+    const qint64 n = text.trimmed().toLongLong(&ok);
+    if (!ok || n < 0) {
+        err(Cli::tr("--%1 needs a whole number of 0 or more, not \"%2\".").arg(option.names().constFirst(), text));
+        return std::nullopt;
+    }
+    return n;
+}
+
+int runDemo(const QString& path, const grapevine::demo::DemoOptions& options)
+{
+    using grapevine::demo::DemoGenerator;
+    // One file is one business: never write demo data over a file that exists, whatever it is.
+    if (QFileInfo::exists(path)) {
+        err(Cli::tr("\"%1\" already exists. The demo only creates new files; choose another name.")
+                .arg(QDir::toNativeSeparators(path)));
+        return Usage;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    grapevine::db::OpenFailure failure;
+    auto database = grapevine::db::Database::open(path, {}, &failure);
+    if (!database) {
+        err(failure.message);
+        return Refused;
+    }
+
+    // Percent on stderr, at most about once a second, so a long run shows it is alive.
+    qint64 lastReport = 0;
+    int lastPercent = -1;
+    const auto progress = [&](qint64 done, qint64 total) {
+        const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 100;
+        if (percent != lastPercent && timer.elapsed() - lastReport >= 1000) {
+            err(Cli::tr("Generating: %1%").arg(percent));
+            lastReport = timer.elapsed();
+            lastPercent = percent;
+        }
+        return true;
+    };
+    const grapevine::Status status = DemoGenerator::generate(database->connection(), options, progress);
+    if (!status) {
+        err(status.error().message);
+        // The file is ours (it did not exist): remove it rather than leave an empty business.
+        database.reset();
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        return Failed;
+    }
+
+    QSqlQuery q(database->connection());
+    const QString tables[] = {QStringLiteral("advocates"), QStringLiteral("campaigns"), QStringLiteral("referrals"),
+        QStringLiteral("rewards"), QStringLiteral("mentions")};
+    const QString labels[]
+        = {Cli::tr("Advocates"), Cli::tr("Campaigns"), Cli::tr("Referrals"), Cli::tr("Rewards"), Cli::tr("Mentions")};
+    out(Cli::tr("Created the demo database %1").arg(QDir::toNativeSeparators(database->path())));
+    const QLocale locale;
+    for (size_t i = 0; i < std::size(tables); ++i) {
+        // Table names come from the list above, never from the user.
+        const qint64 count
+            = q.exec(QStringLiteral("SELECT count(*) FROM ") + tables[i]) && q.next() ? q.value(0).toLongLong() : -1;
+        out(QStringLiteral("  %1 %2").arg(labels[i] + QLatin1Char(':'), -12).arg(locale.toString(count), 12));
+    }
+    q.finish();
+    database.reset(); // closing folds the write-ahead log back into the file, which takes a moment
+    out(Cli::tr("Seconds: %1").arg(locale.toString(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1)));
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -100,14 +184,42 @@ int main(int argc, char** argv)
         Cli::tr("Grapevine on the command line.\n\nCommands:\n"
                 "  check    Open the database exactly as the app does (creating or updating it),\n"
                 "           run SQLite's integrity and foreign-key checks, and print the schema\n"
-                "           version and the number of rows in each table."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+                "           version and the number of rows in each table.\n"
+                "  demo     Create a new database --out FILE filled with a made-up business (Demo\n"
+                "           Bakery): advocates, campaigns, referrals, rewards and mentions, the same\n"
+                "           for the same --seed. Sizes: --advocates (1000), --referrals (1500),\n"
+                "           --mentions (300). An existing FILE is never touched."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringList {QStringLiteral("db")},
         Cli::tr("The database file (default: the app's default database)."), Cli::tr("file"));
     parser.addOption(dbOption);
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do: check."), QStringLiteral("<command>"));
-    parser.process(app);
+    const QCommandLineOption outOption(
+        QStringList {QStringLiteral("out")}, Cli::tr("demo: the new database file to create."), Cli::tr("file"));
+    const QCommandLineOption advocatesOption(
+        QStringList {QStringLiteral("advocates")}, Cli::tr("demo: how many advocates (default 1000)."), Cli::tr("n"));
+    const QCommandLineOption referralsOption(
+        QStringList {QStringLiteral("referrals")}, Cli::tr("demo: how many referrals (default 1500)."), Cli::tr("n"));
+    const QCommandLineOption mentionsOption(
+        QStringList {QStringLiteral("mentions")}, Cli::tr("demo: how many mentions (default 300)."), Cli::tr("n"));
+    const QCommandLineOption seedOption(QStringList {QStringLiteral("seed")},
+        Cli::tr("demo: the random seed; the same seed gives the same data (default 1)."), Cli::tr("n"));
+    for (const QCommandLineOption* option :
+        {&outOption, &advocatesOption, &referralsOption, &mentionsOption, &seedOption})
+        parser.addOption(*option);
+    parser.addPositionalArgument(
+        QStringLiteral("command"), Cli::tr("What to do: check or demo."), QStringLiteral("<command>"));
+    // parse() rather than process(): a mistyped option is a usage error (exit 2), where
+    // process() would exit with 1, which here means "the check found problems".
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err(parser.errorText());
+        err(Cli::tr("Run grapevine-cli --help for the commands and options."));
+        return Usage;
+    }
+    if (parser.isSet(helpOption))
+        parser.showHelp(Ok);
+    if (parser.isSet(versionOption))
+        parser.showVersion();
 
     // The GUI and CLI share one default database, so look it up under the GUI's name.
     QCoreApplication::setApplicationName(QStringLiteral("Grapevine"));
@@ -120,8 +232,48 @@ int main(int argc, char** argv)
         return Usage;
     }
     const QString command = args.constFirst();
-    if (command == QLatin1String("check") && args.size() == 1)
+    const bool demoOptionSet = parser.isSet(outOption) || parser.isSet(advocatesOption) || parser.isSet(referralsOption)
+        || parser.isSet(mentionsOption) || parser.isSet(seedOption);
+    if (command == QLatin1String("check") && args.size() == 1) {
+        if (demoOptionSet) {
+            err(Cli::tr("--out, --advocates, --referrals, --mentions and --seed belong to the demo command."));
+            return Usage;
+        }
         return runCheck(path);
+    }
+    if (command == QLatin1String("demo") && args.size() == 1) {
+        if (parser.isSet(dbOption)) {
+            err(Cli::tr("The demo writes a new file given with --out, never the --db database."));
+            return Usage;
+        }
+        if (!parser.isSet(outOption) || parser.value(outOption).trimmed().isEmpty()) {
+            err(Cli::tr("Say which new file to create, for example: grapevine-cli demo --out demo.sqlite"));
+            return Usage;
+        }
+        grapevine::demo::DemoOptions options;
+        const auto advocates = countOption(parser, advocatesOption, options.advocates);
+        const auto referrals = countOption(parser, referralsOption, options.referrals);
+        const auto mentions = countOption(parser, mentionsOption, options.mentions);
+        if (!advocates || !referrals || !mentions)
+            return Usage;
+        options.advocates = *advocates;
+        options.referrals = *referrals;
+        options.mentions = *mentions;
+        if (parser.isSet(seedOption)) {
+            bool ok = false;
+            options.seed = parser.value(seedOption).trimmed().toUInt(&ok);
+            if (!ok) {
+                err(Cli::tr("--seed needs a whole number from 0 to 4294967295, not \"%1\".")
+                        .arg(parser.value(seedOption)));
+                return Usage;
+            }
+        }
+        if (const QString problem = grapevine::demo::DemoGenerator::problem(options); !problem.isEmpty()) {
+            err(problem);
+            return Usage;
+        }
+        return runDemo(parser.value(outOption), options);
+    }
     err(Cli::tr("Unknown command \"%1\". Run grapevine-cli --help for the list of commands.")
             .arg(args.join(QLatin1Char(' '))));
     return Usage;

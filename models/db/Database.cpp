@@ -127,6 +127,12 @@ bool Database::applyPragmas(QSqlDatabase& db, bool readOnly)
 {
     QSqlQuery q(db);
     bool ok = q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // Deleted or overwritten personal data is zeroed, not left in free pages (Debian's SQLite
+    // does this by default, the one bundled with Qt on Windows and macOS does not).
+    q.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    // Statements that fire triggers keep their undo journal here; on disk it costs a write per
+    // row of a bulk insert.
+    q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     if (readOnly) {
         ok = q.exec(QStringLiteral("PRAGMA query_only = ON")) && ok;
     } else {
@@ -413,6 +419,8 @@ QSqlDatabase Database::addConnection(const QString& name) const
     if (db.isOpen()) {
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        q.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+        q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
         q.exec(m_readOnly ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA synchronous = FULL"));
     }
     return db;

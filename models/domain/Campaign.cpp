@@ -57,7 +57,7 @@ Status Campaign::validate() const
             return invalid(QStringLiteral("milestones"), tr("A milestone reward value is out of range."));
         if (!thresholds.insert(m.threshold).second)
             return invalid(QStringLiteral("milestones"),
-                tr("Two milestones are set at %n converted referral(s).", nullptr, m.threshold));
+                tr("Two milestones are set at %Ln converted referral(s).", nullptr, m.threshold));
     }
     // Undisclosed incentives are deceptive (and unlawful in many places): an active campaign
     // that rewards anyone must say so.

@@ -63,6 +63,19 @@ int Money::minorDigits(const QString& currency)
     return 2;
 }
 
+QString Money::formatAmount(const QLocale& locale) const
+{
+    const int digits = minorDigits(m_currency);
+    const qint64 scale = pow10(digits);
+    const qint64 absMinor = m_minor < 0 ? -m_minor : m_minor;
+    QString text = locale.toString(absMinor / scale);
+    if (digits > 0) {
+        text += locale.decimalPoint();
+        text += QString::number(absMinor % scale).rightJustified(digits, QLatin1Char('0'));
+    }
+    return m_minor < 0 ? locale.negativeSign() + text : text;
+}
+
 QString Money::format(const QLocale& locale) const
 {
     const int digits = minorDigits(m_currency);

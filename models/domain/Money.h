@@ -31,6 +31,10 @@ public:
     /// "$1,234.50" in en_US, "1.234,50 €" in de_DE: the locale's grouping, decimal sign and symbol.
     QString format(const QLocale& locale = QLocale()) const;
 
+    /// The amount alone, without the currency: "1,234.50" in en_US, "1.234,50" in de_DE. For
+    /// fields where the currency is shown elsewhere and the user edits the number.
+    QString formatAmount(const QLocale& locale = QLocale()) const;
+
     /// Reads an amount typed by a person in `locale` ("12.5", "1,234.50", "12,50" in de_DE, an
     /// optional currency symbol or code). Returns nothing when it is not an amount, is negative,
     /// or has more decimals than the currency allows.

@@ -3,6 +3,8 @@
 #include "AdvocateTableModel.h"
 
 #include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include "db/Database.h"
 #include "domain/Money.h"
@@ -220,6 +222,43 @@ void AdvocateTableModel::resizeTo(qint64 rows)
         endRemoveRows();
     }
     emit countChanged();
+}
+
+Result<QList<qint64>> AdvocateTableModel::idsInRows(int first, int last) const
+{
+    QList<qint64> ids;
+    if (!m_database || first > last)
+        return ids;
+    // Rows already in the cache need no query.
+    bool allLoaded = true;
+    for (int page = first / kPageSize; page <= last / kPageSize && allLoaded; ++page)
+        allLoaded = m_pages.count(page) > 0;
+    if (allLoaded) {
+        for (int row = first; row <= last; ++row)
+            ids << idAt(row);
+        return ids;
+    }
+    QVariantList binds;
+    const QString where = m_query.whereClause(binds);
+    QStringList order;
+    for (const QString& key : m_query.sortKeys())
+        order << key + (m_query.descending ? QStringLiteral(" DESC") : QString());
+    order << (m_query.descending ? QStringLiteral("a.id DESC") : QStringLiteral("a.id"));
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.id FROM advocates a%1 ORDER BY %2 LIMIT ? OFFSET ?")
+                  .arg(where, order.join(QStringLiteral(", "))));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    q.addBindValue(last - first + 1);
+    q.addBindValue(first);
+    if (!q.exec())
+        return Error {
+            Error::Code::Storage, tr("The selected advocates could not be read: %1").arg(q.lastError().text())};
+    ids.reserve(last - first + 1);
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
 }
 
 void AdvocateTableModel::locate(qint64 id)

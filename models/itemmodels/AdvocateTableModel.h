@@ -12,6 +12,7 @@
 
 #include "AdvocatePageLoader.h"
 #include "AdvocateQuery.h"
+#include "domain/Result.h"
 
 namespace grapevine::itemmodels {
 
@@ -55,6 +56,10 @@ public:
     /// False while only the first page is known and the count is still running.
     bool isCountFinal() const { return m_countFinal; }
     bool isLoading() const { return !m_pendingPages.empty() || !m_countFinal; }
+
+    /// The ids of rows first..last (inclusive) in the current order, loaded or not: a keyset
+    /// query on the database's own connection, for bulk actions on big selections.
+    Result<QList<qint64>> idsInRows(int first, int last) const;
 
     /// Finds the row of an advocate in the current order; answers with located().
     void locate(qint64 id);

@@ -25,6 +25,8 @@ const Entry& entry(Settings::Key key)
         {Settings::Key::MainWindowGeometry, "mainWindow/geometry", QByteArray()},
         {Settings::Key::MainWindowState, "mainWindow/state", QByteArray()},
         {Settings::Key::CurrentPage, "mainWindow/currentPage", 0},
+        {Settings::Key::AdvocatesHeaderState, "advocates/headerState", QByteArray()},
+        {Settings::Key::AdvocatesSplitterState, "advocates/splitterState", QByteArray()},
         {Settings::Key::Language, "ui/language", QString()},
     };
     for (const Entry& e : table) {

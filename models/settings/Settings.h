@@ -22,6 +22,8 @@ public:
         MainWindowGeometry,
         MainWindowState,
         CurrentPage,
+        AdvocatesHeaderState,
+        AdvocatesSplitterState,
         Language
     };
 

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include "IdChunks.h"
 #include "SqlSupport.h"
 #include "domain/Clock.h"
 #include "domain/Email.h"
@@ -247,6 +248,35 @@ Status AdvocateStore::update(Advocate& a)
     return {};
 }
 
+Status AdvocateStore::overwrite(const Advocate& a)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    if (Status valid = validateForSave(a); !valid)
+        return valid;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE advocates SET first_name = :first_name, last_name = :last_name, email = :email, email_norm = "
+        ":email_norm, "
+        "phone = :phone, company = :company, kind = :kind, status = :status, referral_code = :referral_code, "
+        "referred_by_id = :referred_by_id, consent = :consent, consent_at = :consent_at, consent_source = "
+        ":consent_source, "
+        "nps_score = :nps_score, nps_at = :nps_at, total_spent_minor = :total_spent_minor, order_count = :order_count, "
+        "notes = :notes, import_batch_id = :import_batch_id, created_at = :created_at, updated_at = :updated_at "
+        "WHERE id = :id"));
+    bindFields(q, a);
+    q.bindValue(QStringLiteral(":created_at"), sql::instant(a.createdAt));
+    q.bindValue(QStringLiteral(":id"), a.id);
+    if (!q.exec())
+        return storageError(q.lastError(), tr("Restoring the advocate"));
+    if (q.numRowsAffected() == 0)
+        return Error {Error::Code::NotFound, tr("The advocate no longer exists.")};
+    if (Status tags = writeTags(a.id, a.tags); !tags)
+        return tags;
+    return tx.commit();
+}
+
 Status AdvocateStore::remove(qint64 id)
 {
     WriteTransaction tx(m_db);
@@ -319,6 +349,31 @@ Result<qint64> AdvocateStore::count() const
     if (!q.exec(QStringLiteral("SELECT count(*) FROM advocates")) || !q.next())
         return storageError(q.lastError(), tr("Counting advocates"));
     return q.value(0).toLongLong();
+}
+
+Result<AdvocateStore::Dependents> AdvocateStore::dependents(const QList<qint64>& ids) const
+{
+    Dependents d;
+    const QString doing = tr("Counting what goes with the advocates");
+    Status counted = forEachIdChunk(
+        m_db, ids,
+        // The chunk's ids are bound once, as a JSON array, and used three times through the CTE.
+        QStringLiteral("WITH s(id) AS (SELECT value FROM json_each(json_array(%1))) "
+                       "SELECT (SELECT count(*) FROM referrals WHERE referrer_id IN s), "
+                       "(SELECT count(*) FROM rewards WHERE advocate_id IN s OR referral_id IN "
+                       "(SELECT id FROM referrals WHERE referrer_id IN s))"),
+        {}, {},
+        [&](QSqlQuery& q) -> Status {
+            if (q.next()) {
+                d.referrals += q.value(0).toLongLong();
+                d.rewards += q.value(1).toLongLong();
+            }
+            return {};
+        },
+        doing);
+    if (!counted)
+        return counted.error();
+    return d;
 }
 
 Result<QString> AdvocateStore::uniqueReferralCode(const QString& firstName)

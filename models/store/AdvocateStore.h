@@ -31,12 +31,23 @@ public:
     Result<domain::Advocate> get(qint64 id) const;
     /// Writes every field of an existing advocate; refreshes updatedAt.
     Status update(domain::Advocate& advocate);
+    /// Writes `advocate` back exactly as given, timestamps included: how undo puts an edited
+    /// advocate back the way it was.
+    Status overwrite(const domain::Advocate& advocate);
     /// Deletes the advocate with their referrals and rewards (the schema cascades).
     Status remove(qint64 id);
 
     Result<std::optional<qint64>> findIdByEmail(const QString& email) const;
     Result<std::optional<qint64>> findIdByReferralCode(const QString& code) const;
     Result<qint64> count() const;
+
+    /// What deleting these advocates would take with it, for the confirmation.
+    struct Dependents
+    {
+        qint64 referrals = 0;
+        qint64 rewards = 0;
+    };
+    Result<Dependents> dependents(const QList<qint64>& ids) const;
 
     /// A referral code no other advocate has, built from the first name.
     Result<QString> uniqueReferralCode(const QString& firstName);

@@ -225,10 +225,10 @@ Status CampaignStore::remove(qint64 id)
     const int rewards = q.value(1).toInt();
     if (referrals > 0)
         return Error {Error::Code::InUse,
-            tr("The campaign has %n referral(s); end it instead of deleting it.", nullptr, referrals)};
+            tr("The campaign has %Ln referral(s); end it instead of deleting it.", nullptr, referrals)};
     if (rewards > 0)
         return Error {
-            Error::Code::InUse, tr("The campaign has %n reward(s); end it instead of deleting it.", nullptr, rewards)};
+            Error::Code::InUse, tr("The campaign has %Ln reward(s); end it instead of deleting it.", nullptr, rewards)};
 
     if (Status deleted = deleteRow(
             m_db, QStringLiteral("campaigns"), id, tr("Deleting the campaign"), tr("The campaign no longer exists."));
@@ -279,7 +279,7 @@ Status CampaignStore::writeMilestones(qint64 campaignId, std::vector<Milestone>&
         ins.bindValue(QStringLiteral(":description"), sql::text(milestone.description));
         if (!ins.exec())
             return storageError(
-                ins.lastError(), tr("Saving the milestone at %n converted referral(s)", nullptr, milestone.threshold));
+                ins.lastError(), tr("Saving the milestone at %Ln converted referral(s)", nullptr, milestone.threshold));
         milestone.id = ins.lastInsertId().toLongLong();
     }
     return {};

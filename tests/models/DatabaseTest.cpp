@@ -79,6 +79,7 @@ TEST(Database, CreatesANewFileWithTheWholeSchema)
     EXPECT_EQ(scalar(c, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     EXPECT_EQ(scalar(c, QStringLiteral("PRAGMA synchronous")).toInt(), 2) << "FULL";
     EXPECT_GE(scalar(c, QStringLiteral("PRAGMA busy_timeout")).toInt(), 1000);
+    EXPECT_EQ(scalar(c, QStringLiteral("PRAGMA secure_delete")).toInt(), 1) << "deleted personal data is zeroed";
     for (const char* table : {"settings", "advocates", "tags", "advocate_tags", "advocates_fts", "campaigns",
              "campaign_milestones", "campaign_costs", "referrals", "referral_status_history", "rewards", "mentions",
              "import_batches", "import_row_errors"}) {

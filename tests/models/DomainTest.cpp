@@ -72,6 +72,16 @@ TEST(Money, FormatsWithTheLocale)
         QStringLiteral("-$2.50"));
 }
 
+TEST(Money, FormatsTheAmountAloneForEditing)
+{
+    const QLocale de(QLocale::German, QLocale::Germany);
+    EXPECT_EQ(Money(123450, QStringLiteral("EUR")).formatAmount(de), QStringLiteral("1.234,50"));
+    EXPECT_EQ(
+        Money::parse(Money(123450, QStringLiteral("EUR")).formatAmount(de), QStringLiteral("EUR"), de)->minor(), 123450)
+        << "what the editor shows reads back as the same amount";
+    EXPECT_EQ(Money(1500, QStringLiteral("JPY")).formatAmount(QLocale(QLocale::English)), QStringLiteral("1,500"));
+}
+
 TEST(Money, ParsesWhatPeopleType)
 {
     const QLocale us(QLocale::English, QLocale::UnitedStates);

@@ -28,7 +28,15 @@ public:
         return nextAnswer;
     }
 
+    QString askText(QWidget*, const QString& title, const QString&, const QStringList&) override
+    {
+        questions << title;
+        return nextTexts.isEmpty() ? QString() : nextTexts.takeFirst();
+    }
+
     QStringList informations;
+    QStringList questions;
+    QStringList nextTexts; ///< answers to askText(), in order; none left = cancelled
     QStringList warnings;
     QStringList confirmations;
     bool nextAnswer = true;

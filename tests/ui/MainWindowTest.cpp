@@ -62,6 +62,8 @@ TEST_F(MainWindowTest, SwitchesThroughAllPages)
         navigation->setCurrentRow(i); // as a click does
         EXPECT_EQ(pages->currentWidget()->objectName(), pageNames.at(i));
         EXPECT_EQ(static_cast<int>(m_window->currentPage()), i);
+        if (i == static_cast<int>(MainWindow::Page::Advocates))
+            continue; // a real page since the advocates issue
         auto* page = qobject_cast<ui::EmptyStatePage*>(pages->currentWidget());
         ASSERT_TRUE(page);
         EXPECT_FALSE(page->title().isEmpty());

@@ -16,11 +16,14 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "db/Database.h"
 #include "dialogs/AboutDialog.h"
+#include "domain/Clock.h"
 #include "pages/EmptyStatePage.h"
+#include "pages/advocates/AdvocatesPage.h"
 #include "settings/Settings.h"
 #include "widgets/Prompter.h"
 
@@ -36,8 +39,14 @@ QString databaseFilter()
 } // namespace
 
 MainWindow::MainWindow(Settings& settings, Prompter& prompter, FileChooser& files, QWidget* parent)
+    : MainWindow(settings, prompter, files, Clock::system(), parent)
+{ }
+
+MainWindow::MainWindow(Settings& settings, Prompter& prompter, FileChooser& files, const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_clock(clock)
+    , m_undoStack(new QUndoStack(this))
     , m_prompter(prompter)
     , m_files(files)
 {
@@ -61,7 +70,13 @@ MainWindow::MainWindow(Settings& settings, Prompter& prompter, FileChooser& file
     showNoDatabase(tr("Open a database or create a new one to start."));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages and commands hold connections of the database: they go before it does.
+    m_undoStack->clear();
+    if (m_advocatesPage)
+        m_advocatesPage->setDatabase(nullptr);
+}
 
 void MainWindow::buildPages()
 {
@@ -142,6 +157,11 @@ void MainWindow::buildPages()
         auto* item = new QListWidgetItem(icon, spec.label, m_navigation);
         item->setToolTip(QStringLiteral("%1 (Ctrl+%2)").arg(spec.tip).arg(i + 1));
         item->setSizeHint(QSize(0, 40));
+        if (i == static_cast<int>(Page::Advocates)) {
+            m_advocatesPage = new AdvocatesPage(m_settings, m_prompter, m_files, *m_undoStack, m_clock, m_pages);
+            m_pages->addWidget(m_advocatesPage);
+            continue;
+        }
         auto* page = new EmptyStatePage(icon, spec.title, spec.text, m_pages);
         page->setObjectName(QLatin1String(spec.objectName));
         m_pages->addWidget(page);
@@ -203,6 +223,19 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_advocatesPage->addAction());
+    edit->addAction(m_advocatesPage->deleteAction());
+
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < kPageCount; ++i) {
         QAction* action = go->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text(), this,
@@ -262,7 +295,11 @@ bool MainWindow::createDatabase(const QString& path)
 
 void MainWindow::adoptDatabase(std::unique_ptr<db::Database> database)
 {
+    // The commands and the table hold connections to the old file: let go of them first.
+    m_undoStack->clear();
+    m_advocatesPage->setDatabase(nullptr);
     m_database = std::move(database);
+    m_advocatesPage->setDatabase(m_database.get());
     const QString path = m_database->path();
     const QString native = QDir::toNativeSeparators(path);
     m_settings.setValue(Settings::Key::LastDatabase, path);

@@ -10,8 +10,10 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace grapevine {
+class Clock;
 class Settings;
 namespace db {
 class Database;
@@ -20,6 +22,7 @@ class Database;
 
 namespace grapevine::ui {
 
+class AdvocatesPage;
 class EmptyStatePage;
 class FileChooser;
 class Prompter;
@@ -42,6 +45,8 @@ public:
     static constexpr int kPageCount = 6;
 
     MainWindow(Settings& settings, Prompter& prompter, FileChooser& files, QWidget* parent = nullptr);
+    MainWindow(
+        Settings& settings, Prompter& prompter, FileChooser& files, const Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Opens (creating or updating as needed) and switches to `path`. On failure the user is
@@ -52,6 +57,8 @@ public:
     db::Database* database() const { return m_database.get(); }
 
     void showPage(Page page);
+    AdvocatesPage* advocatesPage() const { return m_advocatesPage; }
+    QUndoStack* undoStack() const { return m_undoStack; }
     Page currentPage() const;
     /// Shown instead of the pages when no database could be opened.
     void showNoDatabase(const QString& reason);
@@ -75,6 +82,9 @@ private:
     QString dialogDirectory() const;
 
     Settings& m_settings;
+    const Clock& m_clock;
+    QUndoStack* m_undoStack = nullptr;
+    AdvocatesPage* m_advocatesPage = nullptr;
     Prompter& m_prompter;
     FileChooser& m_files;
     std::unique_ptr<db::Database> m_database;

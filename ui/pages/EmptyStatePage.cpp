@@ -32,11 +32,12 @@ EmptyStatePage::EmptyStatePage(const QIcon& icon, const QString& title, const QS
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setForegroundRole(QPalette::PlaceholderText);
 
-    // A centred column of fixed width: a word-wrapped label placed with an alignment flag
+    // A centred column of bounded width: a word-wrapped label placed with an alignment flag
     // loses its height-for-width and shows one clipped line.
     auto* column = new QWidget(this);
     column->setObjectName(QStringLiteral("emptyStateColumn"));
-    column->setFixedWidth(560);
+    column->setMinimumWidth(220);
+    column->setMaximumWidth(560);
     auto* columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->addWidget(m_icon);
@@ -49,9 +50,9 @@ EmptyStatePage::EmptyStatePage(const QIcon& icon, const QString& title, const QS
     columnLayout->addLayout(m_buttons);
 
     auto* row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(column);
-    row->addStretch();
+    row->addStretch(1);
+    row->addWidget(column, 20); // grows to its maximum before the margins do
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addLayout(row);

@@ -3,6 +3,7 @@
 #include "Prompter.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -25,6 +26,14 @@ bool MessageBoxPrompter::confirm(QWidget* parent, const QString& title, const QS
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == yes;
+}
+
+QString MessageBoxPrompter::askText(
+    QWidget* parent, const QString& title, const QString& label, const QStringList& suggestions)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getItem(parent, title, label, suggestions, -1, true, &ok);
+    return ok ? text.trimmed() : QString();
 }
 
 QString DialogFileChooser::openFile(

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -18,6 +18,9 @@ public:
     virtual void warning(QWidget* parent, const QString& title, const QString& text) = 0;
     /// True for the affirmative answer (`yesText`), false for Cancel.
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& yesText) = 0;
+    /// A line of text, offering `suggestions` (an editable list); empty when cancelled.
+    virtual QString askText(QWidget* parent, const QString& title, const QString& label, const QStringList& suggestions)
+        = 0;
 };
 
 /// The real thing: QMessageBox.
@@ -27,6 +30,8 @@ public:
     void information(QWidget* parent, const QString& title, const QString& text) override;
     void warning(QWidget* parent, const QString& title, const QString& text) override;
     bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& yesText) override;
+    QString askText(
+        QWidget* parent, const QString& title, const QString& label, const QStringList& suggestions) override;
 };
 
 /// File dialogs behind an interface, for the same reason.

@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QWidget>
+
+#include "itemmodels/AdvocateTableModel.h"
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace grapevine {
+class Clock;
+class Settings;
+namespace db {
+class Database;
+}
+} // namespace grapevine
+
+namespace grapevine::ui {
+
+class AdvocateEditor;
+class EmptyStatePage;
+class FileChooser;
+class Prompter;
+class ReferralTreeView;
+struct CommandContext;
+
+/// The Advocates page: the table of everyone (a million rows feel like ten), filters and
+/// search, the detail panel, the referral tree, bulk actions and privacy requests.
+class AdvocatesPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AdvocatesPage(Settings& settings, Prompter& prompter, FileChooser& files, QUndoStack& undoStack, const Clock& clock,
+        QWidget* parent = nullptr);
+    ~AdvocatesPage() override;
+
+    /// Shows the advocates of `database` (nullptr: none).
+    void setDatabase(db::Database* database);
+    /// Selects the advocate in the table (clearing the filters if they hide them) and opens them.
+    void showAdvocate(qint64 id);
+    itemmodels::AdvocateTableModel& model() { return m_model; }
+    /// "N of M advocates", as shown under the table.
+    QString countText() const;
+
+    QAction* addAction() const { return m_addAction; }
+    QAction* deleteAction() const { return m_deleteAction; }
+
+private:
+    void buildUi();
+    void buildActions();
+    void applyFilters();
+    void clearFilters();
+    void updateCount();
+    void updateActions();
+    void refreshTagFilter();
+    void openRow(int row);
+    void loadIntoEditor(qint64 id);
+    bool saveEditor();
+    void startNewAdvocate();
+    void deleteSelected();
+    void addTagToSelected();
+    void removeTagFromSelected();
+    void setKindOfSelected(int kind);
+    void exportPerson();
+    void erasePerson();
+    void showTableMenu(const QPoint& pos);
+    void showHeaderMenu(const QPoint& pos);
+    void onDataChanged(const QList<qint64>& ids);
+    void onLocated(qint64 id, int row);
+    QList<qint64> selectedIds(bool* ok = nullptr);
+    qint64 currentId() const;
+    CommandContext commandContext();
+    void showProblem(const QString& title, const QString& message);
+
+    Settings& m_settings;
+    Prompter& m_prompter;
+    FileChooser& m_files;
+    QUndoStack& m_undoStack;
+    const Clock& m_clock;
+    db::Database* m_database = nullptr;
+    itemmodels::AdvocateTableModel m_model;
+    qint64 m_pendingOpenId = 0;
+    int m_pendingOpenRow = -1;
+
+    QStackedWidget* m_stack = nullptr;
+    EmptyStatePage* m_emptyState = nullptr;
+    QStackedWidget* m_tableStack = nullptr;
+    EmptyStatePage* m_noMatch = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_kindFilter = nullptr;
+    QComboBox* m_tagFilter = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QComboBox* m_consentFilter = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    AdvocateEditor* m_editor = nullptr;
+    ReferralTreeView* m_tree = nullptr;
+    QTimer* m_searchDelay = nullptr;
+
+    QAction* m_addAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_addTagAction = nullptr;
+    QAction* m_removeTagAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_eraseAction = nullptr;
+    QMenu* m_kindMenu = nullptr;
+};
+
+} // namespace grapevine::ui
