@@ -89,6 +89,27 @@ void restrictToOwner(const QString& path)
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
+QStringList Database::quickCheck(const QString& path)
+{
+    const QString name = uniqueConnectionName("check");
+    QStringList problems;
+    {
+        ScopedConnection guard(name);
+        QSqlDatabase db = openConnection(name, path, true);
+        QSqlQuery q(db);
+        if (!db.isOpen() || !q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+            problems << (db.isOpen() ? q.lastError().text() : db.lastError().text());
+            return problems;
+        }
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+    }
+    return problems;
+}
+
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/grapevine.sqlite");

@@ -82,11 +82,38 @@ void AdvocatePageLoader::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+AdvocateQuery AdvocatePageLoader::measured(const AdvocateQuery& query)
+{
+    AdvocateQuery result = query;
+    const QString match = AdvocateQuery::matchExpression(query.filter.search);
+    if (match.isEmpty())
+        return result;
+    const auto known = m_denseByMatch.constFind(match);
+    if (known != m_denseByMatch.cend()) {
+        result.denseSearch = known.value();
+        return result;
+    }
+    QSqlQuery q(connection());
+    const bool ok
+        = bindAndRun(q,
+              QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM advocates_fts WHERE advocates_fts MATCH ? "
+                             "LIMIT %1)")
+                  .arg(kDenseSearchMatches + 1),
+              {match})
+        && q.next();
+    result.denseSearch = ok && q.value(0).toInt() > kDenseSearchMatches;
+    if (m_denseByMatch.size() > 200)
+        m_denseByMatch.clear();
+    m_denseByMatch.insert(match, result.denseSearch);
+    return result;
+}
+
 void AdvocatePageLoader::fetchPage(
-    int generation, const AdvocateQuery& query, int page, const QVariantList& anchor, int pageSize)
+    int generation, const AdvocateQuery& requested, int page, const QVariantList& anchor, int pageSize)
 {
     if (stale(generation))
         return;
+    const AdvocateQuery query = measured(requested);
     QSqlQuery q(connection());
     QVariantList binds;
     const QString sql = query.pageSql(!anchor.isEmpty(), binds, anchor, pageSize, static_cast<qint64>(page) * pageSize);
@@ -113,10 +140,11 @@ void AdvocatePageLoader::fetchPage(
     emit pageReady(result);
 }
 
-void AdvocatePageLoader::buildIndex(int generation, const AdvocateQuery& query, int pageSize)
+void AdvocatePageLoader::buildIndex(int generation, const AdvocateQuery& requested, int pageSize)
 {
     if (stale(generation))
         return;
+    const AdvocateQuery query = measured(requested);
     QSqlDatabase db = connection();
     auto result = std::make_shared<AdvocateIndex>();
     result->generation = generation;

@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QVariantList>
@@ -50,6 +51,9 @@ public:
     explicit AdvocatePageLoader(const db::Database& database);
     ~AdvocatePageLoader() override;
 
+    /// More matches than this and a search walks the sort index (AdvocateQuery::denseSearch).
+    static constexpr int kDenseSearchMatches = 20000;
+
     /// Called from any thread: requests of older generations will be dropped.
     void setLatestGeneration(int generation) { m_latest.store(generation); }
 
@@ -69,10 +73,14 @@ signals:
 
 private:
     bool stale(int generation) const { return generation < m_latest.load(); }
+    /// The query with denseSearch measured: counting matches stops at the threshold, so it
+    /// costs a few milliseconds even when "a" matches half the file.
+    AdvocateQuery measured(const AdvocateQuery& query);
     QSqlDatabase connection();
 
     const db::Database& m_database;
     QString m_connectionName;
+    QHash<QString, bool> m_denseByMatch;
     std::atomic<int> m_latest {0};
 };
 

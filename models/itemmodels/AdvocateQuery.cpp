@@ -94,7 +94,12 @@ QString AdvocateQuery::whereClause(QVariantList& binds) const
     }
     const QString match = matchExpression(filter.search);
     if (!match.isEmpty()) {
-        conditions << QStringLiteral("a.id IN (SELECT rowid FROM advocates_fts WHERE advocates_fts MATCH ?)");
+        // The unary + stops SQLite from driving the query by the matches, so it walks the sort
+        // index instead: measured at 1M rows, "ma" (212,000 matches) 216 → 47 ms, while
+        // "maria" (8,000) is faster sorted (36 ms against 132).
+        conditions << (denseSearch
+                ? QStringLiteral("+a.id IN (SELECT rowid FROM advocates_fts WHERE advocates_fts MATCH ?)")
+                : QStringLiteral("a.id IN (SELECT rowid FROM advocates_fts WHERE advocates_fts MATCH ?)"));
         binds << match;
     } else if (!filter.search.trimmed().isEmpty()) {
         conditions << QStringLiteral("0"); // only punctuation typed: nothing can match

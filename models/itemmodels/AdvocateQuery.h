@@ -80,6 +80,10 @@ public:
     AdvocateFilter filter;
     AdvocateColumn sortColumn = AdvocateColumn::Name;
     bool descending = false;
+    /// The search matches many rows: walk the sort index and test each row against the matches
+    /// (a few thousand steps to fill a page) instead of sorting every match. Set by the loader,
+    /// which measures it; see AdvocatePageLoader::isDenseSearch.
+    bool denseSearch = false;
 
     static bool isSortable(AdvocateColumn column);
 

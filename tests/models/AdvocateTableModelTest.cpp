@@ -346,3 +346,28 @@ TEST(AdvocatePageLoader, OffsetAndAnchorGiveTheSamePage)
 }
 
 } // namespace
+
+namespace {
+
+TEST(AdvocateQuery, BothSearchPlansGiveTheSameRows)
+{
+    test::TestDatabase db;
+    populate(db.connection());
+    for (const char* search : {"a", "ann", "berg", "zoë m", "nobody"}) {
+        for (const bool descending : {false, true}) {
+            AdvocateQuery query;
+            query.filter.search = QLatin1String(search);
+            query.sortColumn = AdvocateColumn::Name;
+            query.descending = descending;
+            QList<QList<qint64>> results;
+            for (const bool dense : {false, true}) {
+                query.denseSearch = dense;
+                QVariantList binds;
+                results << idsFromSql(db.connection(), query.pageSql(false, binds, {}, 5000, 0), binds);
+            }
+            EXPECT_EQ(results.at(0), results.at(1)) << search << (descending ? " desc" : " asc");
+        }
+    }
+}
+
+} // namespace

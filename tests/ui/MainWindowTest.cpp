@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 
@@ -204,6 +205,65 @@ TEST_F(MainWindowTest, AboutNamesVersionAndDatabase)
     auto* text = about.findChild<QLabel*>(QStringLiteral("aboutText"));
     ASSERT_TRUE(text);
     EXPECT_TRUE(text->text().contains(QStringLiteral("GNU General Public License")));
+}
+
+} // namespace
+
+namespace {
+
+TEST(MainWindowIntegrity, ADamagedFileFoundAfterOpeningIsReopenedReadOnly)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        auto db = db::Database::open(path, {}, nullptr);
+        ASSERT_TRUE(db);
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                                  "INSERT INTO advocates (first_name, referral_code, created_at, updated_at) "
+                                  "SELECT 'Person ' || i, 'CODE-' || i, 0, 0 FROM n")));
+    }
+    // A bad sector in the middle of the file: the header and schema still read fine.
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    const qint64 pages = file.size() / 4096;
+    for (qint64 page = pages - 12; page < pages - 2; page += 3) {
+        file.seek(page * 4096 + 8);
+        file.write(QByteArray(600, '\xEE'));
+    }
+    file.close();
+
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    test::FakePrompter prompter;
+    test::FakeFileChooser files;
+    MainWindow window(settings, prompter, files);
+    QSignalSpy checked(&window, &MainWindow::integrityChecked);
+    ASSERT_TRUE(window.openDatabase(path)) << "the window opens without waiting for the full check";
+    ASSERT_TRUE(checked.wait(30000));
+    EXPECT_FALSE(checked.first().first().toStringList().isEmpty());
+    ASSERT_EQ(prompter.warnings.size(), 1);
+    EXPECT_TRUE(prompter.warnings.first().contains(QStringLiteral("damaged")))
+        << prompter.warnings.first().toStdString();
+    ASSERT_NE(window.database(), nullptr);
+    EXPECT_TRUE(window.database()->isReadOnly()) << "nothing more is written to a damaged file";
+    window.show();
+    EXPECT_TRUE(window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"))->isVisible());
+}
+
+TEST(MainWindowIntegrity, ASoundFileStaysWritable)
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    test::FakePrompter prompter;
+    test::FakeFileChooser files;
+    MainWindow window(settings, prompter, files);
+    QSignalSpy checked(&window, &MainWindow::integrityChecked);
+    ASSERT_TRUE(window.openDatabase(dir.filePath(QStringLiteral("fine.sqlite"))));
+    ASSERT_TRUE(checked.wait(30000));
+    EXPECT_TRUE(checked.first().first().toStringList().isEmpty());
+    EXPECT_FALSE(window.database()->isReadOnly());
+    EXPECT_TRUE(prompter.warnings.isEmpty());
 }
 
 } // namespace

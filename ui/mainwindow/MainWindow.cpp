@@ -12,10 +12,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -72,6 +74,10 @@ MainWindow::MainWindow(Settings& settings, Prompter& prompter, FileChooser& file
 
 MainWindow::~MainWindow()
 {
+    if (m_checkThread) {
+        m_checkThread->wait();
+        delete m_checkThread;
+    }
     // Pages and commands hold connections of the database: they go before it does.
     m_undoStack->clear();
     if (m_advocatesPage)
@@ -270,13 +276,33 @@ void MainWindow::showNoDatabase(const QString& reason)
 bool MainWindow::openDatabase(const QString& path)
 {
     db::OpenFailure failure;
-    auto database = db::Database::open(path, {}, &failure);
+    db::OpenOptions options;
+    // A full check reads the whole file (about 3 s at a million advocates): it runs right after
+    // the window shows the data, on its own thread (startIntegrityCheck).
+    options.quickCheck = false;
+    auto database = db::Database::open(path, options, &failure);
     if (!database) {
         m_prompter.warning(this, tr("Cannot Open Database"), failure.message);
         if (!m_database)
             showNoDatabase(failure.message);
         return false;
     }
+    adoptDatabase(std::move(database));
+    return true;
+}
+
+bool MainWindow::openDatabaseReadOnly(const QString& path, const QString& why)
+{
+    db::OpenFailure failure;
+    db::OpenOptions options;
+    options.readOnly = true;
+    options.quickCheck = false;
+    auto database = db::Database::open(path, options, &failure);
+    if (!database) {
+        m_prompter.warning(this, tr("Cannot Open Database"), failure.message);
+        return false;
+    }
+    m_damageNote = why;
     adoptDatabase(std::move(database));
     return true;
 }
@@ -313,9 +339,12 @@ void MainWindow::adoptDatabase(std::unique_ptr<db::Database> database)
     m_saveCopyAction->setEnabled(true);
 
     m_readOnlyBanner->setVisible(m_database->isReadOnly());
+    const QString reason = m_damageNote.isEmpty() ? m_database->readOnlyReason() : m_damageNote;
     m_readOnlyBanner->setText(tr("<b>Read-only.</b> %1 You can look at everything, but nothing can be changed. "
                                  "Use File → Save a Copy to make an editable copy.")
-                                  .arg(m_database->readOnlyReason().toHtmlEscaped()));
+                                  .arg(reason.toHtmlEscaped()));
+    const bool damaged = !m_damageNote.isEmpty();
+    m_damageNote.clear();
 
     if (m_database->wasCreated()) {
         statusBar()->showMessage(tr("Created a new database at %1.").arg(native), 10000);
@@ -329,6 +358,46 @@ void MainWindow::adoptDatabase(std::unique_ptr<db::Database> database)
     }
     m_root->setCurrentWidget(m_workspace);
     emit databaseChanged();
+    if (!damaged)
+        startIntegrityCheck();
+}
+
+void MainWindow::startIntegrityCheck()
+{
+    if (m_checkThread) {
+        // One check at a time; a newer file's check waits for the older one to end.
+        m_checkThread->wait();
+        delete m_checkThread;
+        m_checkThread = nullptr;
+    }
+    const QString path = m_database->path();
+    QPointer<MainWindow> self(this);
+    m_checkThread = QThread::create([path, self] {
+        const QStringList problems = db::Database::quickCheck(path);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, path, problems] {
+                if (self)
+                    self->onIntegrityChecked(path, problems);
+            },
+            Qt::QueuedConnection);
+    });
+    m_checkThread->setObjectName(QStringLiteral("integrity-check"));
+    m_checkThread->start(QThread::LowPriority);
+}
+
+void MainWindow::onIntegrityChecked(const QString& path, const QStringList& problems)
+{
+    emit integrityChecked(problems);
+    if (problems.isEmpty() || !m_database || m_database->path() != path)
+        return;
+    const QString why = tr("The file is damaged (SQLite reports: %1), so it was opened read-only to keep it from "
+                           "getting worse.")
+                            .arg(problems.mid(0, 2).join(QStringLiteral("; ")));
+    m_prompter.warning(this, tr("Damaged Database"),
+        tr("“%1” is damaged. %2 Restore it from a backup copy, or save a copy to rescue what can still be read.")
+            .arg(QDir::toNativeSeparators(path), why));
+    openDatabaseReadOnly(path, why);
 }
 
 QString MainWindow::dialogDirectory() const

@@ -52,6 +52,8 @@ public:
     /// Opens (creating or updating as needed) and switches to `path`. On failure the user is
     /// told why through the Prompter and the current database stays open.
     bool openDatabase(const QString& path);
+    /// Opens read-only, e.g. after the background check found the file damaged.
+    bool openDatabaseReadOnly(const QString& path, const QString& why);
     /// Creates a new, empty database at `path`, refusing to replace an existing file.
     bool createDatabase(const QString& path);
     db::Database* database() const { return m_database.get(); }
@@ -65,6 +67,8 @@ public:
 
 signals:
     void databaseChanged();
+    /// The integrity check that runs after opening has finished (`problems` empty: sound).
+    void integrityChecked(const QStringList& problems);
 
 protected:
     void closeEvent(class QCloseEvent* event) override;
@@ -78,6 +82,8 @@ private:
     void showAbout();
     void rebuildRecentMenu();
     void adoptDatabase(std::unique_ptr<db::Database> database);
+    void startIntegrityCheck();
+    void onIntegrityChecked(const QString& path, const QStringList& problems);
     void saveWindowState();
     QString dialogDirectory() const;
 
@@ -98,6 +104,8 @@ private:
     EmptyStatePage* m_noDatabasePage = nullptr;
     QMenu* m_recentMenu = nullptr;
     class QAction* m_saveCopyAction = nullptr;
+    class QThread* m_checkThread = nullptr;
+    QString m_damageNote;
 };
 
 } // namespace grapevine::ui
