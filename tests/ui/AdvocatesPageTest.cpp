@@ -212,6 +212,43 @@ TEST_F(AdvocatesPageTest, AddsEditsSearchesAndDeletesThroughTheWidgets)
     EXPECT_TRUE(m_prompter.warnings.isEmpty()) << m_prompter.warnings.join(QLatin1Char('\n')).toStdString();
 }
 
+TEST_F(AdvocatesPageTest, ExportsAndErasesAPerson)
+{
+    const qint64 id = addWithStores(QStringLiteral("Zebulon"), QStringLiteral("zebulon.quixote@example.org"));
+    addWithStores(QStringLiteral("Other"), QStringLiteral("other@example.org"));
+    m_page->model().refresh();
+    m_page->showAdvocate(id);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            auto* t = find<QTableView>("advocatesTable");
+            return t->currentIndex().isValid() && m_page->model().idAt(t->currentIndex().row()) == id;
+        },
+        20000));
+
+    const QString exported = m_dir.filePath(QStringLiteral("zebulon.json"));
+    m_files.nextFiles = {exported};
+    action("exportPersonAction")->trigger();
+    EXPECT_TRUE(test::fileBytes(exported).contains("zebulon.quixote@example.org"));
+
+    m_window.undoStack()->push(new QUndoCommand(QStringLiteral("something earlier")));
+    m_prompter.nextAnswer = true;
+    action("erasePersonAction")->trigger();
+    ASSERT_FALSE(m_prompter.confirmations.isEmpty());
+    EXPECT_TRUE(m_prompter.confirmations.last().contains(QStringLiteral("cannot be undone")));
+    settle();
+    EXPECT_TRUE(m_prompter.warnings.isEmpty()) << m_prompter.warnings.join(QLatin1Char('\n')).toStdString();
+    const auto erased = store::AdvocateStore(db(), m_clock).get(id);
+    ASSERT_TRUE(erased.ok());
+    EXPECT_EQ(erased->status, domain::AdvocateStatus::Erased);
+    EXPECT_TRUE(erased->email.isEmpty());
+    EXPECT_EQ(m_window.undoStack()->count(), 0) << "nothing could bring the data back";
+    itemmodels::AdvocateFilter filter;
+    filter.search = QStringLiteral("zebulon");
+    m_page->model().setFilter(filter);
+    settle();
+    EXPECT_EQ(m_page->model().rowCount(), 0);
+}
+
 TEST_F(AdvocatesPageTest, DeclinedDeleteChangesNothing)
 {
     addWithStores(QStringLiteral("Chidi"), QStringLiteral("chidi@example.com"));

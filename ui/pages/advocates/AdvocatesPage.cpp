@@ -40,6 +40,7 @@
 #include "store/AdvocateStamps.h"
 #include "store/AdvocateStore.h"
 #include "store/SettingsStore.h"
+#include "widgets/BackgroundTask.h"
 #include "widgets/Prompter.h"
 
 namespace grapevine::ui {
@@ -789,9 +790,13 @@ void AdvocatesPage::erasePerson()
                              .arg(person->displayName());
     if (!m_prompter.confirm(this, tr("Erase This Person"), text, tr("Erase for Good")))
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status erased = privacy::PersonalData::erasePerson(m_database->connection(), id, m_clock);
-    QApplication::restoreOverrideCursor();
+    // The erase rewrites the whole file so no old copy of the data survives (seconds on a big
+    // file): on its own thread, with the window kept alive.
+    const Clock& clock = m_clock;
+    const Status erased = runInBackground(this, *m_database,
+        tr("Erasing the personal data of “%1” and rewriting the file so that no copy of it remains…")
+            .arg(person->displayName()),
+        [id, &clock](QSqlDatabase connection) { return privacy::PersonalData::erasePerson(connection, id, clock); });
     if (!erased)
         return showProblem(tr("Erase This Person"), erased.error().message);
     // Older commands could put the erased data back (and hold it in memory).
