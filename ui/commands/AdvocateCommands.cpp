@@ -50,16 +50,18 @@ AddAdvocateCommand::AddAdvocateCommand(CommandContext context, const domain::Adv
 
 Status AddAdvocateCommand::doUndo()
 {
-    auto removed = store::AdvocateSnapshot::remove(m_context.db, m_ids);
-    if (!removed)
-        return removed.error();
-    m_snapshot = std::move(removed).value();
-    return {};
+    return m_context.execute(text(), [this](QSqlDatabase db) -> Status {
+        auto removed = store::AdvocateSnapshot::remove(db, m_ids);
+        if (!removed)
+            return removed.error();
+        m_snapshot = std::move(removed).value();
+        return {};
+    });
 }
 
 Status AddAdvocateCommand::doRedo()
 {
-    return m_snapshot.restore(m_context.db);
+    return m_context.execute(text(), [this](QSqlDatabase db) { return m_snapshot.restore(db); });
 }
 
 EditAdvocateCommand::EditAdvocateCommand(CommandContext context, domain::Advocate before, domain::Advocate after)
@@ -89,12 +91,14 @@ DeleteAdvocatesCommand::DeleteAdvocatesCommand(CommandContext context, store::Ad
 
 Status DeleteAdvocatesCommand::doUndo()
 {
-    return m_snapshot.restore(m_context.db);
+    return m_context.execute(QCoreApplication::translate("AdvocateCommands", "Putting the advocates back…"),
+        [this](QSqlDatabase db) { return m_snapshot.restore(db); });
 }
 
 Status DeleteAdvocatesCommand::doRedo()
 {
-    return m_snapshot.removeCaptured(m_context.db);
+    return m_context.execute(QCoreApplication::translate("AdvocateCommands", "Deleting the advocates again…"),
+        [this](QSqlDatabase db) { return m_snapshot.removeCaptured(db); });
 }
 
 BulkAdvocatesCommand::BulkAdvocatesCommand(CommandContext context, const QString& text, QList<qint64> ids,

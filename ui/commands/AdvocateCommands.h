@@ -24,6 +24,15 @@ struct CommandContext
     const Clock* clock = nullptr;
     std::function<void(const QList<qint64>& changedIds)> changed; ///< refresh the views
     std::function<void(const QString& message)> failed; ///< tell the user
+    /// Runs long work (snapshots of many advocates) on a worker connection while the window
+    /// stays alive; empty: run it on `db` directly.
+    std::function<Status(const QString& label, const std::function<Status(QSqlDatabase)>& work)> run;
+
+    /// `work` through `run` when there is one, else on `db`.
+    Status execute(const QString& label, const std::function<Status(QSqlDatabase)>& work) const
+    {
+        return run ? run(label, work) : work(db);
+    }
 };
 
 /// Base of the advocate commands. Each is pushed after its action already succeeded (so a

@@ -617,6 +617,10 @@ CommandContext AdvocatesPage::commandContext()
     context.clock = &m_clock;
     context.changed = [this](const QList<qint64>& ids) { onDataChanged(ids); };
     context.failed = [this](const QString& message) { showProblem(tr("Undo"), message); };
+    db::Database* database = m_database;
+    context.run = [this, database](const QString& label, const std::function<Status(QSqlDatabase)>& work) {
+        return runInBackground(this, *database, label, work);
+    };
     return context;
 }
 
@@ -653,14 +657,22 @@ void AdvocatesPage::deleteSelected()
     const QString text = QStringList {what, detail, tr("You can undo this with Edit → Undo.")}.join(QLatin1Char(' '));
     if (!m_prompter.confirm(this, tr("Delete Advocates"), text.simplified(), tr("Delete")))
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto removed = store::AdvocateSnapshot::remove(m_database->connection(), ids);
-    QApplication::restoreOverrideCursor();
-    if (!removed) {
-        showProblem(tr("Delete Advocates"), removed.error().message);
+    // Everything that goes with the advocates is kept for undo: seconds for a big selection.
+    store::AdvocateSnapshot snapshot;
+    const Status deleted = commandContext().execute(
+        tr("Deleting %Ln advocate(s) with their referrals and rewards…", nullptr, static_cast<int>(ids.size())),
+        [&](QSqlDatabase db) -> Status {
+            auto removed = store::AdvocateSnapshot::remove(db, ids);
+            if (!removed)
+                return removed.error();
+            snapshot = std::move(removed).value();
+            return {};
+        });
+    if (!deleted) {
+        showProblem(tr("Delete Advocates"), deleted.error().message);
         return;
     }
-    m_undoStack.push(new DeleteAdvocatesCommand(commandContext(), std::move(removed).value()));
+    m_undoStack.push(new DeleteAdvocatesCommand(commandContext(), std::move(snapshot)));
     if (ids.contains(m_editor->advocateId()))
         m_editor->clear();
     m_table->clearSelection();
