@@ -8,12 +8,10 @@ namespace grapevine::itemmodels {
 
 namespace {
 
-const QString kSelectColumns = QStringLiteral(
-    "a.id, a.first_name, a.last_name, a.email, a.kind, a.status, a.referral_code, a.referred_by_id, "
-    "r.first_name, r.last_name, r.email, a.referrals_made, a.conversions, a.rewards_earned_minor, "
-    "a.points_balance, a.nps_score, a.consent, a.created_at, "
-    "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM advocate_tags at JOIN tags t ON t.id = at.tag_id "
-    "WHERE at.advocate_id = a.id ORDER BY t.name COLLATE NOCASE))");
+const QString kSelectColumns
+    = QStringLiteral("a.id, a.first_name, a.last_name, a.email, a.kind, a.status, a.referral_code, a.referred_by_id, "
+                     "r.first_name, r.last_name, r.email, a.referrals_made, a.conversions, a.rewards_earned_minor, "
+                     "a.points_balance, a.nps_score, a.consent, a.created_at, a.tags_text");
 
 } // namespace
 
@@ -23,9 +21,9 @@ QString AdvocateRow::displayName() const
     return name.isEmpty() ? email : name;
 }
 
-bool AdvocateQuery::isSortable(AdvocateColumn column)
+bool AdvocateQuery::isSortable(AdvocateColumn)
 {
-    return column != AdvocateColumn::Tags;
+    return true;
 }
 
 QStringList AdvocateQuery::sortKeys() const
@@ -53,8 +51,9 @@ QStringList AdvocateQuery::sortKeys() const
         return {QStringLiteral("a.consent")};
     case AdvocateColumn::Joined:
         return {QStringLiteral("a.created_at")};
-    case AdvocateColumn::Name:
     case AdvocateColumn::Tags:
+        return {QStringLiteral("a.tags_text COLLATE NOCASE")};
+    case AdvocateColumn::Name:
         break;
     }
     return {QStringLiteral("a.first_name COLLATE NOCASE"), QStringLiteral("a.last_name COLLATE NOCASE")};

@@ -499,8 +499,6 @@ QString AdvocateTableModel::columnToolTip(AdvocateColumn column)
         return tr("Net Promoter Score answer, 0 to 10");
     case AdvocateColumn::Consent:
         return tr("Marketing consent: only advocates with consent are contacted");
-    case AdvocateColumn::Tags:
-        return tr("Tags (this column cannot be sorted; filter by tag instead)");
     default:
         return columnTitle(column);
     }

@@ -8,11 +8,13 @@
 --   conversions           of those, now converted, approved or rewarded (DESIGN.md "Converted")
 --   rewards_earned_minor  cost of the advocate's rewards that are approved or issued
 --   points_balance        points of the advocate's issued points rewards
+--   tags_text             the advocate's tags, sorted and comma-separated, for showing and sorting
 
 ALTER TABLE advocates ADD COLUMN referrals_made INTEGER NOT NULL DEFAULT 0 CHECK (referrals_made >= 0);
 ALTER TABLE advocates ADD COLUMN conversions INTEGER NOT NULL DEFAULT 0 CHECK (conversions >= 0);
 ALTER TABLE advocates ADD COLUMN rewards_earned_minor INTEGER NOT NULL DEFAULT 0 CHECK (rewards_earned_minor >= 0);
 ALTER TABLE advocates ADD COLUMN points_balance INTEGER NOT NULL DEFAULT 0 CHECK (points_balance >= 0);
+ALTER TABLE advocates ADD COLUMN tags_text TEXT NOT NULL DEFAULT '';
 
 UPDATE advocates SET
     referrals_made = (SELECT count(*) FROM referrals r WHERE r.referrer_id = advocates.id),
@@ -22,6 +24,31 @@ UPDATE advocates SET
                             AND w.status IN ('approved', 'issued')),
     points_balance = (SELECT coalesce(sum(w.value), 0) FROM rewards w WHERE w.advocate_id = advocates.id
                       AND w.kind = 'points' AND w.status = 'issued');
+
+UPDATE advocates SET tags_text = coalesce((SELECT group_concat(name, ', ') FROM (
+    SELECT t.name FROM advocate_tags x JOIN tags t ON t.id = x.tag_id WHERE x.advocate_id = advocates.id
+    ORDER BY t.name COLLATE NOCASE)), '');
+
+CREATE TRIGGER advocate_tags_text_insert AFTER INSERT ON advocate_tags BEGIN
+    UPDATE advocates SET tags_text = coalesce((SELECT group_concat(name, ', ') FROM (
+        SELECT t.name FROM advocate_tags x JOIN tags t ON t.id = x.tag_id WHERE x.advocate_id = new.advocate_id
+        ORDER BY t.name COLLATE NOCASE)), '')
+    WHERE id = new.advocate_id;
+END;
+
+CREATE TRIGGER advocate_tags_text_delete AFTER DELETE ON advocate_tags BEGIN
+    UPDATE advocates SET tags_text = coalesce((SELECT group_concat(name, ', ') FROM (
+        SELECT t.name FROM advocate_tags x JOIN tags t ON t.id = x.tag_id WHERE x.advocate_id = old.advocate_id
+        ORDER BY t.name COLLATE NOCASE)), '')
+    WHERE id = old.advocate_id;
+END;
+
+CREATE TRIGGER tags_text_rename AFTER UPDATE OF name ON tags BEGIN
+    UPDATE advocates SET tags_text = coalesce((SELECT group_concat(name, ', ') FROM (
+        SELECT t.name FROM advocate_tags x JOIN tags t ON t.id = x.tag_id WHERE x.advocate_id = advocates.id
+        ORDER BY t.name COLLATE NOCASE)), '')
+    WHERE id IN (SELECT advocate_id FROM advocate_tags WHERE tag_id = new.id);
+END;
 
 CREATE TRIGGER referrals_count_insert AFTER INSERT ON referrals BEGIN
     UPDATE advocates SET referrals_made = referrals_made + 1,
@@ -84,3 +111,4 @@ CREATE INDEX advocates_sort_points ON advocates (points_balance, id);
 CREATE INDEX advocates_sort_nps ON advocates (coalesce(nps_score, -1), id);
 CREATE INDEX advocates_sort_consent ON advocates (consent, id);
 CREATE INDEX advocates_sort_status ON advocates (status, id);
+CREATE INDEX advocates_sort_tags ON advocates (tags_text COLLATE NOCASE, id);

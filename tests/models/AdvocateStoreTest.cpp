@@ -265,3 +265,33 @@ INSTANTIATE_TEST_SUITE_P(Values, HostileValues,
     [](const ::testing::TestParamInfo<HostileCase>& info) { return std::string(info.param.name); });
 
 } // namespace
+
+namespace {
+
+TEST(AdvocateTagsText, FollowsTagsThroughAddRenameAndRemove)
+{
+    test::TestDatabase db;
+    store::AdvocateStore store(db.connection(), db.clock());
+    Advocate a;
+    a.firstName = QStringLiteral("Tagged");
+    a.tags = {QStringLiteral("vip"), QStringLiteral("Fair"), QStringLiteral("ambassador")};
+    ASSERT_TRUE(store.create(a).ok());
+    const auto tagsText = [&] {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT tags_text FROM advocates WHERE id = ?"));
+        q.addBindValue(a.id);
+        return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("<error>");
+    };
+    EXPECT_EQ(tagsText(), QStringLiteral("ambassador, Fair, vip")) << "sorted as the table shows them";
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE tags SET name = 'Zebra' WHERE name = 'ambassador'")));
+    EXPECT_EQ(tagsText(), QStringLiteral("Fair, vip, Zebra"));
+    a.tags = {QStringLiteral("vip")};
+    ASSERT_TRUE(store.update(a).ok());
+    EXPECT_EQ(tagsText(), QStringLiteral("vip"));
+    a.tags.clear();
+    ASSERT_TRUE(store.update(a).ok());
+    EXPECT_EQ(tagsText(), QString());
+}
+
+} // namespace

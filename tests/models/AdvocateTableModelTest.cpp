@@ -139,6 +139,7 @@ TEST_F(AdvocateTableModelTest, SortsByEveryColumnAsSqlDoes)
         {AdvocateColumn::Nps, Qt::AscendingOrder, "coalesce(nps_score, -1), id"},
         {AdvocateColumn::Consent, Qt::DescendingOrder, "consent DESC, id DESC"},
         {AdvocateColumn::Joined, Qt::AscendingOrder, "created_at, id"},
+        {AdvocateColumn::Tags, Qt::DescendingOrder, "tags_text COLLATE NOCASE DESC, id DESC"},
     };
     for (const auto& c : cases) {
         m_model.sort(static_cast<int>(c.column), c.order);
