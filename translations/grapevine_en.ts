@@ -82,5 +82,12 @@
                 <numerusform>Make %Ln advocates “%1”</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Deleting %Ln advocate(s) with their referrals and rewards…</source>
+            <translation>
+                <numerusform>Deleting %Ln advocate with their referrals and rewards…</numerusform>
+                <numerusform>Deleting %Ln advocates with their referrals and rewards…</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

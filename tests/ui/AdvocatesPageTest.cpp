@@ -330,6 +330,7 @@ TEST_F(AdvocatesPageTest, UndoAndRedoRestoreTheExactState)
         m_prompter.nextTexts = {QStringLiteral("winter")};
         action("addTagAction")->trigger();
     });
+    EXPECT_EQ(undo->text(undo->count() - 1), QStringLiteral("Tag 3 advocates “winter”"));
     checkUndoRedo("bulk untag", [&] {
         find<QTableView>("advocatesTable")->selectAll();
         m_prompter.nextTexts = {QStringLiteral("fair")};

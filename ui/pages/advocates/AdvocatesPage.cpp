@@ -679,87 +679,73 @@ void AdvocatesPage::deleteSelected()
     onDataChanged(ids);
 }
 
-void AdvocatesPage::addTagToSelected()
+void AdvocatesPage::applyToSelected(const QString& title, const std::function<QString(int count)>& describe,
+    const std::function<Status(store::AdvocateBulkEditor&, const QList<qint64>&)>& change)
 {
-    if (!m_database || m_database->isReadOnly())
-        return;
-    QStringList tags;
-    for (int i = 1; i < m_tagFilter->count(); ++i)
-        tags << m_tagFilter->itemData(i).toString();
-    const QString tag = m_prompter.askText(this, tr("Add Tag"), tr("Tag to add to the selected advocates:"), tags);
-    if (tag.isEmpty())
-        return;
     bool ok = false;
     const QList<qint64> ids = selectedIds(&ok);
     if (!ok || ids.isEmpty())
         return;
+    // The state before and after, so undo and redo put back exactly what was there.
     const QSqlDatabase db = m_database->connection();
     auto before = store::AdvocateStamps::capture(db, ids);
     if (!before)
-        return showProblem(tr("Add Tag"), before.error().message);
-    if (Status done = store::AdvocateBulkEditor(db, m_clock).addTag(ids, tag); !done)
-        return showProblem(tr("Add Tag"), done.error().message);
+        return showProblem(title, before.error().message);
+    store::AdvocateBulkEditor editor(db, m_clock);
+    if (Status done = change(editor, ids); !done)
+        return showProblem(title, done.error().message);
     auto after = store::AdvocateStamps::capture(db, ids);
     if (!after)
-        return showProblem(tr("Add Tag"), after.error().message);
-    m_undoStack.push(new BulkAdvocatesCommand(commandContext(),
-        tr("Tag %Ln advocate(s) “%1”", nullptr, static_cast<int>(ids.size())).arg(tag), ids, std::move(before).value(),
-        std::move(after).value()));
+        return showProblem(title, after.error().message);
+    m_undoStack.push(new BulkAdvocatesCommand(commandContext(), describe(static_cast<int>(ids.size())), ids,
+        std::move(before).value(), std::move(after).value()));
     onDataChanged(ids);
+}
+
+QString AdvocatesPage::askForTag(const QString& title, const QString& label)
+{
+    QStringList tags;
+    for (int i = 1; i < m_tagFilter->count(); ++i)
+        tags << m_tagFilter->itemData(i).toString();
+    return m_prompter.askText(this, title, label, tags);
+}
+
+void AdvocatesPage::addTagToSelected()
+{
+    if (!m_database || m_database->isReadOnly())
+        return;
+    const QString tag = askForTag(tr("Add Tag"), tr("Tag to add to the selected advocates:"));
+    if (tag.isEmpty())
+        return;
+    applyToSelected(
+        tr("Add Tag"), [tag](int count) { return tr("Tag %Ln advocate(s) “%1”", nullptr, count).arg(tag); },
+        [tag](store::AdvocateBulkEditor& editor, const QList<qint64>& ids) { return editor.addTag(ids, tag); });
 }
 
 void AdvocatesPage::removeTagFromSelected()
 {
     if (!m_database || m_database->isReadOnly())
         return;
-    QStringList tags;
-    for (int i = 1; i < m_tagFilter->count(); ++i)
-        tags << m_tagFilter->itemData(i).toString();
-    const QString tag
-        = m_prompter.askText(this, tr("Remove Tag"), tr("Tag to remove from the selected advocates:"), tags);
+    const QString tag = askForTag(tr("Remove Tag"), tr("Tag to remove from the selected advocates:"));
     if (tag.isEmpty())
         return;
-    bool ok = false;
-    const QList<qint64> ids = selectedIds(&ok);
-    if (!ok || ids.isEmpty())
-        return;
-    const QSqlDatabase db = m_database->connection();
-    auto before = store::AdvocateStamps::capture(db, ids);
-    if (!before)
-        return showProblem(tr("Remove Tag"), before.error().message);
-    if (Status done = store::AdvocateBulkEditor(db, m_clock).removeTag(ids, tag); !done)
-        return showProblem(tr("Remove Tag"), done.error().message);
-    auto after = store::AdvocateStamps::capture(db, ids);
-    if (!after)
-        return showProblem(tr("Remove Tag"), after.error().message);
-    m_undoStack.push(new BulkAdvocatesCommand(commandContext(),
-        tr("Untag %Ln advocate(s) “%1”", nullptr, static_cast<int>(ids.size())).arg(tag), ids,
-        std::move(before).value(), std::move(after).value()));
-    onDataChanged(ids);
+    applyToSelected(
+        tr("Remove Tag"), [tag](int count) { return tr("Untag %Ln advocate(s) “%1”", nullptr, count).arg(tag); },
+        [tag](store::AdvocateBulkEditor& editor, const QList<qint64>& ids) { return editor.removeTag(ids, tag); });
 }
 
 void AdvocatesPage::setKindOfSelected(int kind)
 {
     if (!m_database || m_database->isReadOnly())
         return;
-    bool ok = false;
-    const QList<qint64> ids = selectedIds(&ok);
-    if (!ok || ids.isEmpty())
-        return;
     const auto newKind = static_cast<domain::AdvocateKind>(kind);
-    const QSqlDatabase db = m_database->connection();
-    auto before = store::AdvocateStamps::capture(db, ids);
-    if (!before)
-        return showProblem(tr("Change Kind"), before.error().message);
-    if (Status done = store::AdvocateBulkEditor(db, m_clock).setKind(ids, newKind); !done)
-        return showProblem(tr("Change Kind"), done.error().message);
-    auto after = store::AdvocateStamps::capture(db, ids);
-    if (!after)
-        return showProblem(tr("Change Kind"), after.error().message);
-    m_undoStack.push(new BulkAdvocatesCommand(commandContext(),
-        tr("Make %Ln advocate(s) “%1”", nullptr, static_cast<int>(ids.size())).arg(domain::Advocate::kindName(newKind)),
-        ids, std::move(before).value(), std::move(after).value()));
-    onDataChanged(ids);
+    applyToSelected(
+        tr("Change Kind"),
+        [newKind](int count) {
+            return tr("Make %Ln advocate(s) “%1”", nullptr, count).arg(domain::Advocate::kindName(newKind));
+        },
+        [newKind](
+            store::AdvocateBulkEditor& editor, const QList<qint64>& ids) { return editor.setKind(ids, newKind); });
 }
 
 void AdvocatesPage::exportPerson()

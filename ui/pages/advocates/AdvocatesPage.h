@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QWidget>
@@ -19,6 +20,10 @@ class QTabWidget;
 class QTableView;
 class QTimer;
 class QUndoStack;
+
+namespace grapevine::store {
+class AdvocateBulkEditor;
+}
 
 namespace grapevine {
 class Clock;
@@ -75,6 +80,10 @@ private:
     void addTagToSelected();
     void removeTagFromSelected();
     void setKindOfSelected(int kind);
+    /// A bulk change of the selected advocates, pushed as one undoable command.
+    void applyToSelected(const QString& title, const std::function<QString(int count)>& describe,
+        const std::function<Status(store::AdvocateBulkEditor&, const QList<qint64>&)>& change);
+    QString askForTag(const QString& title, const QString& label);
     void exportPerson();
     void erasePerson();
     void showTableMenu(const QPoint& pos);
