@@ -186,12 +186,10 @@ Status AdvocateStore::create(Advocate& a)
 Result<Advocate> AdvocateStore::get(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM advocates WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return storageError(q.lastError(), tr("Reading the advocate"));
-    if (!q.next())
-        return Error {Error::Code::NotFound, tr("The advocate no longer exists.")};
+    if (Status found = selectById(q, QStringLiteral("advocates"), kColumns, id, tr("Reading the advocate"),
+            tr("The advocate no longer exists."));
+        !found)
+        return found.error();
     Advocate a = fromRow(q);
     QSqlQuery t(m_db);
     t.prepare(QStringLiteral("SELECT t.name FROM advocate_tags at JOIN tags t ON t.id = at.tag_id "

@@ -87,12 +87,10 @@ Status CampaignCostStore::create(CampaignCost& c)
 Result<CampaignCost> CampaignCostStore::get(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM campaign_costs WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return storageError(q.lastError(), tr("Reading the cost"));
-    if (!q.next())
-        return Error {Error::Code::NotFound, tr("The cost no longer exists.")};
+    if (Status found = selectById(q, QStringLiteral("campaign_costs"), kColumns, id, tr("Reading the cost"),
+            tr("The cost no longer exists."));
+        !found)
+        return found.error();
     return fromRow(q);
 }
 

@@ -149,12 +149,10 @@ Status CampaignStore::create(Campaign& c)
 Result<Campaign> CampaignStore::get(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM campaigns WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return storageError(q.lastError(), tr("Reading the campaign"));
-    if (!q.next())
-        return Error {Error::Code::NotFound, tr("The campaign no longer exists.")};
+    if (Status found = selectById(q, QStringLiteral("campaigns"), kColumns, id, tr("Reading the campaign"),
+            tr("The campaign no longer exists."));
+        !found)
+        return found.error();
     Campaign c = fromRow(q);
     QSqlQuery m(m_db);
     m.prepare(QStringLiteral("SELECT id, threshold, reward_kind, reward_value, description FROM campaign_milestones "

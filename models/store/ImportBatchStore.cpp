@@ -118,12 +118,10 @@ Status ImportBatchStore::create(ImportBatch& b)
 Result<ImportBatch> ImportBatchStore::get(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM import_batches WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return storageError(q.lastError(), tr("Reading the import"));
-    if (!q.next())
-        return Error {Error::Code::NotFound, tr("The import no longer exists.")};
+    if (Status found = selectById(q, QStringLiteral("import_batches"), kColumns, id, tr("Reading the import"),
+            tr("The import no longer exists."));
+        !found)
+        return found.error();
     return fromRow(q);
 }
 

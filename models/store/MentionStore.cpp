@@ -156,12 +156,10 @@ Status MentionStore::create(Mention& m)
 Result<Mention> MentionStore::get(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM mentions WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return storageError(q.lastError(), tr("Reading the mention"));
-    if (!q.next())
-        return Error {Error::Code::NotFound, tr("The mention no longer exists.")};
+    if (Status found = selectById(q, QStringLiteral("mentions"), kColumns, id, tr("Reading the mention"),
+            tr("The mention no longer exists."));
+        !found)
+        return found.error();
     return fromRow(q);
 }
 

@@ -195,12 +195,10 @@ Status ReferralStore::create(Referral& r)
 Result<Referral> ReferralStore::get(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM referrals WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return storageError(q.lastError(), tr("Reading the referral"));
-    if (!q.next())
-        return Error {Error::Code::NotFound, tr("The referral no longer exists.")};
+    if (Status found = selectById(q, QStringLiteral("referrals"), kColumns, id, tr("Reading the referral"),
+            tr("The referral no longer exists."));
+        !found)
+        return found.error();
     return fromRow(q);
 }
 

@@ -131,12 +131,10 @@ Status RewardStore::create(Reward& r)
 Result<Reward> RewardStore::get(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM rewards WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return storageError(q.lastError(), tr("Reading the reward"));
-    if (!q.next())
-        return Error {Error::Code::NotFound, tr("The reward no longer exists.")};
+    if (Status found = selectById(
+            q, QStringLiteral("rewards"), kColumns, id, tr("Reading the reward"), tr("The reward no longer exists."));
+        !found)
+        return found.error();
     return fromRow(q);
 }
 

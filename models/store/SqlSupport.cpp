@@ -49,6 +49,18 @@ Error storageError(const QSqlError& error, const QString& what)
         Error::Code::Storage, QCoreApplication::translate("grapevine::store", "%1 failed: %2.").arg(what, detail)};
 }
 
+Status selectById(QSqlQuery& q, const QString& table, const QString& columns, qint64 id, const QString& doing,
+    const QString& notFound)
+{
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns, table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return storageError(q.lastError(), doing);
+    if (!q.next())
+        return Error {Error::Code::NotFound, notFound};
+    return {};
+}
+
 Status deleteRow(const QSqlDatabase& db, const QString& table, qint64 id, const QString& doing, const QString& notFound)
 {
     WriteTransaction tx(db);

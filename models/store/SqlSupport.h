@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include "domain/Result.h"
@@ -70,6 +71,11 @@ Error storageError(const QSqlError& error, const QString& what);
 /// transaction, or the caller's; NotFound with `notFound` when there was no such row.
 Status deleteRow(
     const QSqlDatabase& db, const QString& table, qint64 id, const QString& doing, const QString& notFound);
+
+/// Runs `SELECT columns FROM table WHERE id = ?` on `q` and leaves it on that row; NotFound
+/// with `notFound` when there is none. `table` and `columns` come from code, never from a user.
+Status selectById(QSqlQuery& q, const QString& table, const QString& columns, qint64 id, const QString& doing,
+    const QString& notFound);
 
 /// BEGIN IMMEDIATE … COMMIT on the outermost use on a connection, SAVEPOINTs when nested, so
 /// a store call inside a larger operation (an import) joins its transaction. Rolls back unless
