@@ -36,12 +36,95 @@
         </message>
     </context>
     <context>
+        <name>CampaignTemplates</name>
+        <message numerus="yes">
+            <source>%Ln point(s)</source>
+            <translation>
+                <numerusform>%Ln point</numerusform>
+                <numerusform>%Ln points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 after %Ln friend(s)</source>
+            <extracomment>One step of a reward ladder: "$5.00 in store credit after 1 friend"</extracomment>
+            <translation>
+                <numerusform>%1 after %Ln friend</numerusform>
+                <numerusform>%1 after %Ln friends</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message numerus="yes">
             <source>"%1" is damaged: it ends after %n byte(s), inside its header. Restore it from a backup copy.</source>
             <translation>
                 <numerusform>"%1" is damaged: it ends after %n byte, inside its header. Restore it from a backup copy.</numerusform>
                 <numerusform>"%1" is damaged: it ends after %n bytes, inside its header. Restore it from a backup copy.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FraudCheck</name>
+        <message numerus="yes">
+            <source>%1 made %Ln referrals within %2 hours.</source>
+            <translation>
+                <numerusform>%1 made %Ln referrals within %2 hours.</numerusform>
+                <numerusform>%1 made %Ln referrals within %2 hours.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralWorkflow</name>
+        <message numerus="yes">
+            <source>Duplicate: %1 was first referred by %2 on %3, within the %Ln-day attribution window; the first referral gets the credit.</source>
+            <translation>
+                <numerusform>Duplicate: %1 was first referred by %2 on %3, within the %Ln-day attribution window; the first referral gets the credit.</numerusform>
+                <numerusform>Duplicate: %1 was first referred by %2 on %3, within the %Ln-day attribution window; the first referral gets the credit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reward(s) reversed.</source>
+            <translation>
+                <numerusform>%Ln reward reversed.</numerusform>
+                <numerusform>%Ln rewards reversed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reward(s) voided.</source>
+            <translation>
+                <numerusform>%Ln reward voided.</numerusform>
+                <numerusform>%Ln rewards voided.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The friend %1 %Ln day(s) after the referral, outside the campaign's %2-day attribution window.</source>
+            <translation>
+                <numerusform>The friend %1 %Ln day after the referral, outside the campaign's %2-day attribution window.</numerusform>
+                <numerusform>The friend %1 %Ln days after the referral, outside the campaign's %2-day attribution window.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The advocate already has %Ln reward(s) from this campaign, the most it gives one advocate.</source>
+            <translation>
+                <numerusform>The advocate already has %Ln reward from this campaign, the most it gives one advocate.</numerusform>
+                <numerusform>The advocate already has %Ln rewards from this campaign, the most it gives one advocate.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Milestone: %Ln converted referral(s)</source>
+            <translation>
+                <numerusform>Milestone: %Ln converted referral</numerusform>
+                <numerusform>Milestone: %Ln converted referrals</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RewardWording</name>
+        <message numerus="yes">
+            <source>%Ln point(s)</source>
+            <translation>
+                <numerusform>%Ln point</numerusform>
+                <numerusform>%Ln points</numerusform>
             </translation>
         </message>
     </context>
@@ -87,6 +170,37 @@
             <translation>
                 <numerusform>Deleting %Ln advocate with their referrals and rewards…</numerusform>
                 <numerusform>Deleting %Ln advocates with their referrals and rewards…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>grapevine::ui::InvitationsDialog</name>
+        <message numerus="yes">
+            <source>%Ln advocate(s) agreed to receive invitations and have an email address.</source>
+            <translation>
+                <numerusform>%Ln advocate agreed to receive invitations and have an email address.</numerusform>
+                <numerusform>%Ln advocates agreed to receive invitations and have an email address.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln advocate(s) who agreed</source>
+            <translation>
+                <numerusform>All %Ln advocate who agreed</numerusform>
+                <numerusform>All %Ln advocates who agreed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln invitation(s) to %1.</source>
+            <translation>
+                <numerusform>Wrote %Ln invitation to %1.</numerusform>
+                <numerusform>Wrote %Ln invitations to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln referral card(s) to %1. Print it at 100% (actual size) so the QR codes scan well.</source>
+            <translation>
+                <numerusform>Wrote %Ln referral card to %1. Print it at 100% (actual size) so the QR codes scan well.</numerusform>
+                <numerusform>Wrote %Ln referral cards to %1. Print it at 100% (actual size) so the QR codes scan well.</numerusform>
             </translation>
         </message>
     </context>

@@ -20,6 +20,7 @@
 #include "domain/Clock.h"
 #include "domain/ReferralCode.h"
 #include "store/CampaignStore.h"
+#include "store/RewardStore.h"
 #include "store/SettingsStore.h"
 #include "store/SqlSupport.h"
 
@@ -850,6 +851,8 @@ Status Generator::run()
         if (Status s = (this->*step)(); !s)
             return s;
     }
+    if (Status s = store::RewardStore::writeEntriesImpliedByStatus(m_db, 1); !s)
+        return s;
     if (m_progress && !m_progress(m_total, m_total))
         return cancelled();
     return tx.commit();
@@ -1276,9 +1279,10 @@ Status Generator::writeReferrals()
     QSqlQuery reward(m_db);
     reward.prepare(QStringLiteral(
         "INSERT INTO rewards (campaign_id, referral_id, advocate_id, side, kind, value, cost_minor, status, "
-        "description, created_at, due_at, approved_at, issued_at, cancelled_at, updated_at) VALUES "
-        "(:campaign_id, :referral_id, :advocate_id, :side, :kind, :value, :cost_minor, :status, "
-        ":description, :created_at, :due_at, :approved_at, :issued_at, :cancelled_at, :updated_at)"));
+        "description, created_at, due_at, approved_at, issued_at, reversed_at, updated_at, milestone_threshold) "
+        "VALUES (:campaign_id, :referral_id, :advocate_id, :side, :kind, :value, :cost_minor, :status, "
+        ":description, :created_at, :due_at, :approved_at, :issued_at, :reversed_at, :updated_at, "
+        ":milestone_threshold)"));
 
     const QVariant nullInt(QMetaType(QMetaType::LongLong));
     const QVariant nullText(QMetaType(QMetaType::QString));
@@ -1290,8 +1294,8 @@ Status Generator::writeReferrals()
         QStringLiteral("phone"), QStringLiteral("other")};
     const QVariant advocateSide(QStringLiteral("advocate"));
     const QVariant friendSide(QStringLiteral("friend"));
-    const QVariant rewardStatuses[] = {
-        QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("issued"), QStringLiteral("cancelled")};
+    const QVariant rewardStatuses[]
+        = {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("issued"), QStringLiteral("reversed")};
     const QStringList rejections = splitList(kRejectionReasons);
     const QStringList reversals = splitList(kReversalNotes);
     const QStringList notes = splitList(kReferralNotes);
@@ -1464,7 +1468,8 @@ Status Generator::writeReferrals()
         }
 
         // Rewards are promised at conversion (pending until the hold ends), then approved,
-        // issued with the referral's reward, or cancelled when the order is reversed.
+        // issued with the referral's reward, or reversed when the order is refunded. Their
+        // ledger entries are written in one go at the end (RewardStore::writeEntriesImpliedByStatus).
         if (!hasOrder)
             continue;
         const int rewardStatus = status == Converted ? 0 : status == Approved ? 1 : status == Rewarded ? 2 : 3;
@@ -1491,7 +1496,8 @@ Status Generator::writeReferrals()
             reward.bindValue(QStringLiteral(":due_at"), at[Converted] + spec.holdDays * kDay);
             reward.bindValue(QStringLiteral(":approved_at"), instant(Approved));
             reward.bindValue(QStringLiteral(":issued_at"), instant(Rewarded));
-            reward.bindValue(QStringLiteral(":cancelled_at"), instant(Reversed));
+            reward.bindValue(QStringLiteral(":reversed_at"), instant(Reversed));
+            reward.bindValue(QStringLiteral(":milestone_threshold"), nullInt);
             reward.bindValue(QStringLiteral(":updated_at"), updated);
             return reward.exec();
         };
@@ -1538,7 +1544,8 @@ Status Generator::writeReferrals()
                 reward.bindValue(QStringLiteral(":due_at"), approved);
                 reward.bindValue(QStringLiteral(":approved_at"), milestoneStatus >= 1 ? QVariant(approved) : nullInt);
                 reward.bindValue(QStringLiteral(":issued_at"), milestoneStatus >= 2 ? QVariant(issued) : nullInt);
-                reward.bindValue(QStringLiteral(":cancelled_at"), nullInt);
+                reward.bindValue(QStringLiteral(":reversed_at"), nullInt);
+                reward.bindValue(QStringLiteral(":milestone_threshold"), m.threshold);
                 reward.bindValue(QStringLiteral(":updated_at"),
                     milestoneStatus == 2       ? issued
                         : milestoneStatus == 1 ? approved

@@ -54,6 +54,7 @@ public:
     QString lastName;
     QString email; ///< as typed or imported; identity is Email::normalise(email)
     QString phone;
+    QString address; ///< postal address, one or more lines; the household rule compares it
     QString company;
     AdvocateKind kind = AdvocateKind::Customer;
     AdvocateStatus status = AdvocateStatus::Active;

@@ -69,4 +69,23 @@ QString Referral::statusName(ReferralStatus status)
     return {};
 }
 
+QString FraudFlag::kindName(FraudFlagKind kind)
+{
+    switch (kind) {
+    case FraudFlagKind::SelfEmail:
+        return tr("Self-referral (same e-mail)");
+    case FraudFlagKind::SelfPhone:
+        return tr("Self-referral (same phone)");
+    case FraudFlagKind::Household:
+        return tr("Same household");
+    case FraudFlagKind::ExistingCustomer:
+        return tr("Already a customer");
+    case FraudFlagKind::Velocity:
+        return tr("Many referrals in a short time");
+    case FraudFlagKind::DisposableEmail:
+        return tr("Disposable e-mail address");
+    }
+    return {};
+}
+
 } // namespace grapevine::domain

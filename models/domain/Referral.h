@@ -33,6 +33,41 @@ enum class ReferralStatus {
     Reversed
 };
 
+/// Where a referral stands in fraud review: nothing suspicious, flagged (waiting for a person
+/// to look), or reviewed by that person. Whether they let it through or rejected it is the
+/// referral's own status.
+enum class ReviewState {
+    None,
+    Flagged,
+    Reviewed
+};
+
+/// The reasons a referral can be flagged for review; flags never block anything.
+enum class FraudFlagKind {
+    SelfEmail,
+    SelfPhone,
+    Household,
+    ExistingCustomer,
+    Velocity,
+    DisposableEmail
+};
+
+template <>
+struct EnumKeys<ReviewState>
+{
+    static constexpr std::pair<ReviewState, const char*> table[]
+        = {{ReviewState::None, "none"}, {ReviewState::Flagged, "flagged"}, {ReviewState::Reviewed, "reviewed"}};
+};
+
+template <>
+struct EnumKeys<FraudFlagKind>
+{
+    static constexpr std::pair<FraudFlagKind, const char*> table[]
+        = {{FraudFlagKind::SelfEmail, "self_email"}, {FraudFlagKind::SelfPhone, "self_phone"},
+            {FraudFlagKind::Household, "household"}, {FraudFlagKind::ExistingCustomer, "existing_customer"},
+            {FraudFlagKind::Velocity, "velocity"}, {FraudFlagKind::DisposableEmail, "disposable_email"}};
+};
+
 template <>
 struct EnumKeys<ReferralChannel>
 {
@@ -62,6 +97,8 @@ public:
     std::optional<qint64> friendId; ///< when the friend is (or became) an advocate
     QString friendName;
     QString friendEmail;
+    QString friendPhone;
+    QString friendAddress;
     QString code; ///< the referral code the friend used
     ReferralChannel channel = ReferralChannel::Other;
     ReferralStatus status = ReferralStatus::Pending;
@@ -78,11 +115,31 @@ public:
     QString notes;
     std::optional<qint64> importBatchId;
     QDateTime updatedAt;
+    /// The referral that already credits this friend in this campaign; a duplicate earns nothing.
+    std::optional<qint64> duplicateOfId;
+    QString duplicateReason;
+    ReviewState reviewState = ReviewState::None;
+    QDateTime reviewedAt;
+    QString reviewNote;
 
     Status validate() const;
+    bool isDuplicate() const { return duplicateOfId.has_value() || !duplicateReason.isEmpty(); }
 
     static QString channelName(ReferralChannel channel);
     static QString statusName(ReferralStatus status);
+};
+
+/// One reason a referral was flagged for review.
+struct FraudFlag
+{
+    Q_DECLARE_TR_FUNCTIONS(FraudFlag)
+
+public:
+    FraudFlagKind kind = FraudFlagKind::SelfEmail;
+    QString reason; ///< for the reviewer: what matched what
+    QDateTime flaggedAt;
+
+    static QString kindName(FraudFlagKind kind);
 };
 
 /// One dated step in a referral's history.

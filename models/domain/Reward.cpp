@@ -21,6 +21,10 @@ Status Reward::validate() const
         return invalid("value", tr("A percentage discount can be at most 100%."));
     if (costMinor < 0)
         return invalid("cost", tr("The cost of a reward cannot be negative."));
+    if (status == RewardStatus::Withheld && withheldReason.trimmed().isEmpty())
+        return invalid("withheld_reason", tr("A withheld reward needs the reason it was withheld."));
+    if (milestoneThreshold && *milestoneThreshold < 1)
+        return invalid("milestone", tr("A milestone is reached after at least one converted referral."));
     return {};
 }
 
@@ -38,8 +42,31 @@ QString Reward::statusName(RewardStatus status)
         return tr("Approved");
     case RewardStatus::Issued:
         return tr("Issued");
-    case RewardStatus::Cancelled:
-        return tr("Cancelled");
+    case RewardStatus::Voided:
+        return tr("Voided");
+    case RewardStatus::Reversed:
+        return tr("Reversed");
+    case RewardStatus::Withheld:
+        return tr("Withheld");
+    }
+    return {};
+}
+
+QString LedgerEntry::kindName(LedgerEntryKind kind)
+{
+    switch (kind) {
+    case LedgerEntryKind::Earn:
+        return tr("Earned");
+    case LedgerEntryKind::Approve:
+        return tr("Approved");
+    case LedgerEntryKind::Issue:
+        return tr("Issued");
+    case LedgerEntryKind::Void:
+        return tr("Voided");
+    case LedgerEntryKind::Reverse:
+        return tr("Reversed");
+    case LedgerEntryKind::Adjust:
+        return tr("Adjusted");
     }
     return {};
 }

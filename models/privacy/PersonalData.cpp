@@ -265,7 +265,8 @@ Status PersonalData::eraseRows(const QSqlDatabase& db, qint64 advocateId, const 
     // referred-by link stay: they are the business's numbers, not personal data.
     q.prepare(QStringLiteral(
         "UPDATE advocates SET first_name = :first_name, last_name = '', email = '', email_norm = NULL, phone = '', "
-        "company = '', notes = '', consent = 0, consent_at = NULL, consent_source = '', nps_score = NULL, "
+        "address = '', company = '', notes = '', consent = 0, consent_at = NULL, consent_source = '', nps_score = "
+        "NULL, "
         "nps_at = NULL, status = 'erased', referral_code = :code, updated_at = :now WHERE id = :id"));
     //: Stored as the first name of an advocate whose personal data was erased.
     q.bindValue(QStringLiteral(":first_name"), tr("Erased"));
@@ -284,6 +285,7 @@ Status PersonalData::eraseRows(const QSqlDatabase& db, qint64 advocateId, const 
 
     // Referrals where they are the friend copy their name and address.
     q.prepare(QStringLiteral("UPDATE referrals SET friend_name = '', friend_email = '', friend_email_norm = NULL, "
+                             "friend_phone = '', friend_address = '', "
                              "updated_at = :now WHERE friend_id = :id OR friend_email_norm = :norm"));
     q.bindValue(QStringLiteral(":now"), now);
     q.bindValue(QStringLiteral(":id"), advocateId);

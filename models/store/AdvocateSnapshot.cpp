@@ -449,7 +449,7 @@ Status AdvocateSnapshot::restore(QSqlDatabase db) const
         doing);
     if (!inserted)
         return inserted;
-    for (const Rows* rows : {&m_referrals, &m_history, &m_rewards}) {
+    for (const Rows* rows : {&m_referrals, &m_history, &m_flags, &m_rewards, &m_entries}) {
         if (Status done = insertRows(db, *rows, {}, doing); !done)
             return done;
     }
@@ -458,7 +458,8 @@ Status AdvocateSnapshot::restore(QSqlDatabase db) const
     // counters that triggers on referrals and rewards keep (the delete counted down, or not; the
     // inserts above counted up again on top of the captured values). Setting the captured values
     // gives the exact previous state whichever way the triggers count.
-    for (const Rows* rows : {&m_advocates, &m_countedAdvocates, &m_referredBy, &m_linkedReferrals, &m_linkedMentions}) {
+    for (const Rows* rows : {&m_advocates, &m_countedAdvocates, &m_referredBy, &m_linkedReferrals, &m_linkedMentions,
+             &m_linkedDuplicates}) {
         if (Status done = updateChangedColumns(db, *rows, doing); !done)
             return done;
     }
@@ -475,16 +476,17 @@ qsizetype AdvocateSnapshot::rowCount() const
 
 std::vector<const Rows*> AdvocateSnapshot::allRows() const
 {
-    return {&m_tags, &m_advocates, &m_advocateTags, &m_referrals, &m_history, &m_rewards, &m_countedAdvocates,
-        &m_referredBy, &m_linkedReferrals, &m_linkedMentions};
+    return {&m_tags, &m_advocates, &m_advocateTags, &m_referrals, &m_history, &m_flags, &m_rewards, &m_entries,
+        &m_countedAdvocates, &m_referredBy, &m_linkedReferrals, &m_linkedMentions, &m_linkedDuplicates};
 }
 
 Status AdvocateSnapshot::collect(const QSqlDatabase& db, const QList<qint64>& advocateIds)
 {
     const QString doing = tr("Reading the advocates to delete");
-    const std::pair<Rows*, const char*> tables[] = {{&m_tags, "tags"}, {&m_advocates, "advocates"},
-        {&m_advocateTags, "advocate_tags"}, {&m_referrals, "referrals"}, {&m_history, "referral_status_history"},
-        {&m_rewards, "rewards"}, {&m_countedAdvocates, "advocates"}};
+    const std::pair<Rows*, const char*> tables[]
+        = {{&m_tags, "tags"}, {&m_advocates, "advocates"}, {&m_advocateTags, "advocate_tags"},
+            {&m_referrals, "referrals"}, {&m_history, "referral_status_history"}, {&m_flags, "referral_flags"},
+            {&m_rewards, "rewards"}, {&m_entries, "reward_entries"}, {&m_countedAdvocates, "advocates"}};
     for (const auto& [rows, table] : tables) {
         rows->table = QString::fromLatin1(table);
         auto columns = storedColumns(db, rows->table, doing);
@@ -502,7 +504,7 @@ Status AdvocateSnapshot::collect(const QSqlDatabase& db, const QList<qint64>& ad
         const char* table;
         const char* column;
     } links[] = {{&m_referredBy, "advocates", "referred_by_id"}, {&m_linkedReferrals, "referrals", "friend_id"},
-        {&m_linkedMentions, "mentions", "advocate_id"}};
+        {&m_linkedMentions, "mentions", "advocate_id"}, {&m_linkedDuplicates, "referrals", "duplicate_of_id"}};
     for (const auto& link : links) {
         link.rows->table = QString::fromLatin1(link.table);
         link.rows->columns = QStringList {kId, QString::fromLatin1(link.column)};
@@ -522,11 +524,16 @@ Status AdvocateSnapshot::collect(const QSqlDatabase& db, const QList<qint64>& ad
     const QList<qint64> referralIds = columnValues(m_referrals, kId);
     if (Status s = readRows(db, m_history, QStringLiteral("referral_id"), referralIds, nullptr, doing); !s)
         return s;
+    if (Status s = readRows(db, m_flags, QStringLiteral("referral_id"), referralIds, nullptr, doing); !s)
+        return s;
     // The rewards they receive, and both sides' rewards of the referrals they made.
     QSet<qint64> seen;
     if (Status s = readRows(db, m_rewards, QStringLiteral("advocate_id"), m_advocateIds, &seen, doing); !s)
         return s;
     if (Status s = readRows(db, m_rewards, QStringLiteral("referral_id"), referralIds, &seen, doing); !s)
+        return s;
+    if (Status s = readRows(db, m_entries, QStringLiteral("reward_id"), columnValues(m_rewards, kId), nullptr, doing);
+        !s)
         return s;
 
     // Referrals of other advocates where they are the friend (theirs are restored whole).
@@ -534,6 +541,10 @@ Status AdvocateSnapshot::collect(const QSqlDatabase& db, const QList<qint64>& ad
     if (Status s = readRows(db, m_linkedReferrals, QStringLiteral("friend_id"), m_advocateIds, &seen, doing); !s)
         return s;
     if (Status s = readRows(db, m_linkedMentions, QStringLiteral("advocate_id"), m_advocateIds, nullptr, doing); !s)
+        return s;
+    // Referrals of others marked as duplicates of the ones that go.
+    seen = QSet<qint64>(referralIds.cbegin(), referralIds.cend());
+    if (Status s = readRows(db, m_linkedDuplicates, QStringLiteral("duplicate_of_id"), referralIds, &seen, doing); !s)
         return s;
     seen = QSet<qint64>(m_advocateIds.cbegin(), m_advocateIds.cend());
     if (Status s = readRows(db, m_referredBy, QStringLiteral("referred_by_id"), m_advocateIds, &seen, doing); !s)

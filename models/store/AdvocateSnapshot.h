@@ -70,12 +70,15 @@ private:
     Rows m_advocateTags;
     Rows m_referrals;
     Rows m_history;
+    Rows m_flags;
     Rows m_rewards;
+    Rows m_entries; ///< the ledger entries of those rewards
     // Kept by the delete but changed by it: put back column by column after the inserts.
     Rows m_countedAdvocates; ///< whole rows of others whose counters triggers may change
     Rows m_referredBy; ///< (id, referred_by_id) of the people they referred: SET NULL
     Rows m_linkedReferrals; ///< (id, friend_id) of others' referrals where they are the friend: SET NULL
     Rows m_linkedMentions; ///< (id, advocate_id) of mentions linked to them: SET NULL
+    Rows m_linkedDuplicates; ///< (id, duplicate_of_id) of others' referrals repeating theirs: SET NULL
 };
 
 } // namespace grapevine::store

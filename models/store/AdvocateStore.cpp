@@ -20,7 +20,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, first_name, last_name, email, phone, company, kind, status, referral_code, referred_by_id, consent, "
     "consent_at, consent_source, nps_score, nps_at, total_spent_minor, order_count, notes, import_batch_id, "
-    "created_at, updated_at");
+    "created_at, updated_at, address");
 
 QVariant emailNorm(const QString& email)
 {
@@ -35,6 +35,7 @@ void bindFields(QSqlQuery& q, const Advocate& a)
     q.bindValue(QStringLiteral(":email"), sql::text(a.email));
     q.bindValue(QStringLiteral(":email_norm"), emailNorm(a.email));
     q.bindValue(QStringLiteral(":phone"), sql::text(a.phone));
+    q.bindValue(QStringLiteral(":address"), sql::text(a.address));
     q.bindValue(QStringLiteral(":company"), sql::text(a.company));
     q.bindValue(QStringLiteral(":kind"), domain::toKey(a.kind));
     q.bindValue(QStringLiteral(":status"), domain::toKey(a.status));
@@ -76,6 +77,7 @@ Advocate fromRow(const QSqlQuery& q)
     a.importBatchId = sql::toOptional<qint64>(q.value(18));
     a.createdAt = sql::toInstant(q.value(19));
     a.updatedAt = sql::toInstant(q.value(20));
+    a.address = q.value(21).toString();
     return a;
 }
 
@@ -162,10 +164,12 @@ Status AdvocateStore::create(Advocate& a)
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO advocates (first_name, last_name, email, email_norm, phone, company, kind, status, referral_code, "
+        "INSERT INTO advocates (first_name, last_name, email, email_norm, phone, address, company, kind, status, "
+        "referral_code, "
         "referred_by_id, consent, consent_at, consent_source, nps_score, nps_at, total_spent_minor, order_count, "
         "notes, "
         "import_batch_id, created_at, updated_at) VALUES (:first_name, :last_name, :email, :email_norm, :phone, "
+        ":address, "
         ":company, "
         ":kind, :status, :referral_code, :referred_by_id, :consent, :consent_at, :consent_source, :nps_score, :nps_at, "
         ":total_spent_minor, :order_count, :notes, :import_batch_id, :created_at, :updated_at)"));
@@ -223,7 +227,8 @@ Status AdvocateStore::update(Advocate& a)
     q.prepare(QStringLiteral(
         "UPDATE advocates SET first_name = :first_name, last_name = :last_name, email = :email, email_norm = "
         ":email_norm, "
-        "phone = :phone, company = :company, kind = :kind, status = :status, referral_code = :referral_code, "
+        "phone = :phone, address = :address, company = :company, kind = :kind, status = :status, referral_code = "
+        ":referral_code, "
         "referred_by_id = :referred_by_id, consent = :consent, consent_at = :consent_at, consent_source = "
         ":consent_source, "
         "nps_score = :nps_score, nps_at = :nps_at, total_spent_minor = :total_spent_minor, order_count = :order_count, "
@@ -257,7 +262,8 @@ Status AdvocateStore::overwrite(const Advocate& a)
     q.prepare(QStringLiteral(
         "UPDATE advocates SET first_name = :first_name, last_name = :last_name, email = :email, email_norm = "
         ":email_norm, "
-        "phone = :phone, company = :company, kind = :kind, status = :status, referral_code = :referral_code, "
+        "phone = :phone, address = :address, company = :company, kind = :kind, status = :status, referral_code = "
+        ":referral_code, "
         "referred_by_id = :referred_by_id, consent = :consent, consent_at = :consent_at, consent_source = "
         ":consent_source, "
         "nps_score = :nps_score, nps_at = :nps_at, total_spent_minor = :total_spent_minor, order_count = :order_count, "

@@ -22,7 +22,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, campaign_id, referrer_id, friend_id, friend_name, friend_email, code, channel, status, created_at, "
     "signed_up_at, converted_at, approved_at, rewarded_at, rejected_at, reversed_at, order_value_minor, "
-    "order_reference, rejection_reason, notes, import_batch_id, updated_at");
+    "order_reference, rejection_reason, notes, import_batch_id, updated_at, friend_phone, friend_address, "
+    "duplicate_of_id, duplicate_reason, review_state, reviewed_at, review_note");
 
 QVariant emailNorm(const QString& email)
 {
@@ -83,6 +84,13 @@ void bindFields(QSqlQuery& q, const Referral& r)
     q.bindValue(QStringLiteral(":notes"), sql::text(r.notes));
     q.bindValue(QStringLiteral(":import_batch_id"), sql::nullable(r.importBatchId));
     q.bindValue(QStringLiteral(":updated_at"), sql::instant(r.updatedAt));
+    q.bindValue(QStringLiteral(":friend_phone"), sql::text(r.friendPhone));
+    q.bindValue(QStringLiteral(":friend_address"), sql::text(r.friendAddress));
+    q.bindValue(QStringLiteral(":duplicate_of_id"), sql::nullable(r.duplicateOfId));
+    q.bindValue(QStringLiteral(":duplicate_reason"), sql::text(r.duplicateReason));
+    q.bindValue(QStringLiteral(":review_state"), domain::toKey(r.reviewState));
+    q.bindValue(QStringLiteral(":reviewed_at"), sql::instant(r.reviewedAt));
+    q.bindValue(QStringLiteral(":review_note"), sql::text(r.reviewNote));
 }
 
 Referral fromRow(const QSqlQuery& q)
@@ -111,6 +119,13 @@ Referral fromRow(const QSqlQuery& q)
     r.notes = q.value(19).toString();
     r.importBatchId = sql::toOptional<qint64>(q.value(20));
     r.updatedAt = sql::toInstant(q.value(21));
+    r.friendPhone = q.value(22).toString();
+    r.friendAddress = q.value(23).toString();
+    r.duplicateOfId = sql::toOptional<qint64>(q.value(24));
+    r.duplicateReason = q.value(25).toString();
+    r.reviewState = domain::fromKey<domain::ReviewState>(q.value(26).toString()).value_or(domain::ReviewState::None);
+    r.reviewedAt = sql::toInstant(q.value(27));
+    r.reviewNote = q.value(28).toString();
     return r;
 }
 
@@ -172,11 +187,13 @@ Status ReferralStore::create(Referral& r)
     q.prepare(QStringLiteral(
         "INSERT INTO referrals (campaign_id, referrer_id, friend_id, friend_name, friend_email, friend_email_norm, "
         "code, channel, status, created_at, signed_up_at, converted_at, approved_at, rewarded_at, rejected_at, "
-        "reversed_at, order_value_minor, order_reference, rejection_reason, notes, import_batch_id, updated_at) "
+        "reversed_at, order_value_minor, order_reference, rejection_reason, notes, import_batch_id, updated_at, "
+        "friend_phone, friend_address, duplicate_of_id, duplicate_reason, review_state, reviewed_at, review_note) "
         "VALUES (:campaign_id, :referrer_id, :friend_id, :friend_name, :friend_email, :friend_email_norm, :code, "
         ":channel, :status, :created_at, :signed_up_at, :converted_at, :approved_at, :rewarded_at, :rejected_at, "
         ":reversed_at, :order_value_minor, :order_reference, :rejection_reason, :notes, :import_batch_id, "
-        ":updated_at)"));
+        ":updated_at, :friend_phone, :friend_address, :duplicate_of_id, :duplicate_reason, :review_state, "
+        ":reviewed_at, :review_note)"));
     bindFields(q, stored);
     if (!q.exec())
         return storageError(q.lastError(), tr("Saving the referral"));
@@ -239,7 +256,9 @@ Status ReferralStore::update(Referral& r, const QString& note)
         "converted_at = :converted_at, approved_at = :approved_at, rewarded_at = :rewarded_at, "
         "rejected_at = :rejected_at, reversed_at = :reversed_at, order_value_minor = :order_value_minor, "
         "order_reference = :order_reference, rejection_reason = :rejection_reason, notes = :notes, "
-        "import_batch_id = :import_batch_id, updated_at = :updated_at WHERE id = :id"));
+        "import_batch_id = :import_batch_id, updated_at = :updated_at, friend_phone = :friend_phone, "
+        "friend_address = :friend_address, duplicate_of_id = :duplicate_of_id, duplicate_reason = :duplicate_reason, "
+        "review_state = :review_state, reviewed_at = :reviewed_at, review_note = :review_note WHERE id = :id"));
     bindFields(q, stored);
     q.bindValue(QStringLiteral(":id"), stored.id);
     if (!q.exec())
@@ -280,6 +299,43 @@ Result<std::vector<ReferralStatusChange>> ReferralStore::history(qint64 referral
         changes.push_back(std::move(c));
     }
     return changes;
+}
+
+Result<std::vector<domain::FraudFlag>> ReferralStore::flags(qint64 referralId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT kind, reason, flagged_at FROM referral_flags WHERE referral_id = ? ORDER BY id"));
+    q.addBindValue(referralId);
+    if (!q.exec())
+        return storageError(q.lastError(), tr("Reading why the referral was flagged"));
+    std::vector<domain::FraudFlag> flags;
+    while (q.next()) {
+        domain::FraudFlag f;
+        f.kind
+            = domain::fromKey<domain::FraudFlagKind>(q.value(0).toString()).value_or(domain::FraudFlagKind::Velocity);
+        f.reason = q.value(1).toString();
+        f.flaggedAt = sql::toInstant(q.value(2));
+        flags.push_back(std::move(f));
+    }
+    return flags;
+}
+
+Status ReferralStore::addFlags(qint64 referralId, const std::vector<domain::FraudFlag>& flags)
+{
+    QSqlQuery q(m_db);
+    // A kind already flagged keeps its first reason and date: the reviewer saw that one.
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO referral_flags (referral_id, kind, reason, flagged_at) "
+                             "VALUES (:referral_id, :kind, :reason, :flagged_at)"));
+    for (const domain::FraudFlag& f : flags) {
+        q.bindValue(QStringLiteral(":referral_id"), referralId);
+        q.bindValue(QStringLiteral(":kind"), domain::toKey(f.kind));
+        q.bindValue(QStringLiteral(":reason"), f.reason);
+        q.bindValue(
+            QStringLiteral(":flagged_at"), sql::instant(f.flaggedAt.isValid() ? f.flaggedAt : m_clock.nowUtc()));
+        if (!q.exec())
+            return storageError(q.lastError(), tr("Flagging the referral for review"));
+    }
+    return {};
 }
 
 Status ReferralStore::addHistory(

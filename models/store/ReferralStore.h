@@ -36,6 +36,10 @@ public:
     Status remove(qint64 id);
     /// Every status the referral went through, oldest first.
     Result<std::vector<domain::ReferralStatusChange>> history(qint64 referralId) const;
+    /// Why the referral was flagged for review, in the order found.
+    Result<std::vector<domain::FraudFlag>> flags(qint64 referralId) const;
+    /// Records flags (inside the caller's transaction); a kind already recorded is kept as it was.
+    Status addFlags(qint64 referralId, const std::vector<domain::FraudFlag>& flags);
 
 private:
     Status validateForSave(const domain::Referral& referral) const;

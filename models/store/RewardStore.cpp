@@ -17,7 +17,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, campaign_id, referral_id, advocate_id, side, kind, value, cost_minor, status, description, created_at, "
-    "due_at, approved_at, issued_at, cancelled_at, updated_at");
+    "due_at, approved_at, issued_at, voided_at, reversed_at, updated_at, withheld_reason, payout_reference, "
+    "milestone_threshold");
 
 void bindFields(QSqlQuery& q, const Reward& r)
 {
@@ -34,8 +35,12 @@ void bindFields(QSqlQuery& q, const Reward& r)
     q.bindValue(QStringLiteral(":due_at"), sql::instant(r.dueAt));
     q.bindValue(QStringLiteral(":approved_at"), sql::instant(r.approvedAt));
     q.bindValue(QStringLiteral(":issued_at"), sql::instant(r.issuedAt));
-    q.bindValue(QStringLiteral(":cancelled_at"), sql::instant(r.cancelledAt));
+    q.bindValue(QStringLiteral(":voided_at"), sql::instant(r.voidedAt));
+    q.bindValue(QStringLiteral(":reversed_at"), sql::instant(r.reversedAt));
     q.bindValue(QStringLiteral(":updated_at"), sql::instant(r.updatedAt));
+    q.bindValue(QStringLiteral(":withheld_reason"), sql::text(r.withheldReason));
+    q.bindValue(QStringLiteral(":payout_reference"), sql::text(r.payoutReference));
+    q.bindValue(QStringLiteral(":milestone_threshold"), sql::nullable(r.milestoneThreshold));
 }
 
 Reward fromRow(const QSqlQuery& q)
@@ -55,8 +60,12 @@ Reward fromRow(const QSqlQuery& q)
     r.dueAt = sql::toInstant(q.value(11));
     r.approvedAt = sql::toInstant(q.value(12));
     r.issuedAt = sql::toInstant(q.value(13));
-    r.cancelledAt = sql::toInstant(q.value(14));
-    r.updatedAt = sql::toInstant(q.value(15));
+    r.voidedAt = sql::toInstant(q.value(14));
+    r.reversedAt = sql::toInstant(q.value(15));
+    r.updatedAt = sql::toInstant(q.value(16));
+    r.withheldReason = q.value(17).toString();
+    r.payoutReference = q.value(18).toString();
+    r.milestoneThreshold = sql::toOptional<int>(q.value(19));
     return r;
 }
 
@@ -115,13 +124,16 @@ Status RewardStore::create(Reward& r)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO rewards (campaign_id, referral_id, advocate_id, side, kind, value, cost_minor, status, "
-        "description, created_at, due_at, approved_at, issued_at, cancelled_at, updated_at) VALUES (:campaign_id, "
-        ":referral_id, :advocate_id, :side, :kind, :value, :cost_minor, :status, :description, :created_at, :due_at, "
-        ":approved_at, :issued_at, :cancelled_at, :updated_at)"));
+        "description, created_at, due_at, approved_at, issued_at, voided_at, reversed_at, updated_at, "
+        "withheld_reason, payout_reference, milestone_threshold) VALUES (:campaign_id, :referral_id, :advocate_id, "
+        ":side, :kind, :value, :cost_minor, :status, :description, :created_at, :due_at, :approved_at, :issued_at, "
+        ":voided_at, :reversed_at, :updated_at, :withheld_reason, :payout_reference, :milestone_threshold)"));
     bindFields(q, stored);
     if (!q.exec())
         return storageError(q.lastError(), tr("Saving the reward"));
     stored.id = q.lastInsertId().toLongLong();
+    if (Status entries = writeEntriesImpliedByStatus(m_db, stored.id); !entries)
+        return entries;
     if (Status done = tx.commit(); !done)
         return done;
     r = std::move(stored);
@@ -138,45 +150,6 @@ Result<Reward> RewardStore::get(qint64 id) const
     return fromRow(q);
 }
 
-Status RewardStore::update(Reward& r)
-{
-    if (r.id <= 0)
-        return Error {Error::Code::NotFound, tr("The reward has not been saved yet.")};
-    WriteTransaction tx(m_db);
-    if (!tx.started())
-        return tx.startError();
-    if (Status valid = validateForSave(r); !valid)
-        return valid;
-    Reward stored = r;
-    stored.updatedAt = m_clock.nowUtc();
-    QSqlQuery q(m_db);
-    // COALESCE keeps the stored creation time when the caller's copy has none.
-    q.prepare(QStringLiteral(
-        "UPDATE rewards SET campaign_id = :campaign_id, referral_id = :referral_id, advocate_id = :advocate_id, "
-        "side = :side, kind = :kind, value = :value, cost_minor = :cost_minor, status = :status, "
-        "description = :description, created_at = COALESCE(:created_at, created_at), due_at = :due_at, "
-        "approved_at = :approved_at, issued_at = :issued_at, cancelled_at = :cancelled_at, updated_at = :updated_at "
-        "WHERE id = :id RETURNING created_at"));
-    bindFields(q, stored);
-    q.bindValue(QStringLiteral(":id"), stored.id);
-    if (!q.exec())
-        return storageError(q.lastError(), tr("Saving the reward"));
-    if (!q.next())
-        return Error {Error::Code::NotFound, tr("The reward no longer exists.")};
-    stored.createdAt = sql::toInstant(q.value(0));
-    q.finish();
-    if (Status done = tx.commit(); !done)
-        return done;
-    r = std::move(stored);
-    return {};
-}
-
-Status RewardStore::remove(qint64 id)
-{
-    return deleteRow(
-        m_db, QStringLiteral("rewards"), id, tr("Deleting the reward"), tr("The reward no longer exists."));
-}
-
 Result<std::vector<Reward>> RewardStore::listForReferral(qint64 referralId) const
 {
     return list(QStringLiteral("referral_id = ?"), referralId);
@@ -185,6 +158,61 @@ Result<std::vector<Reward>> RewardStore::listForReferral(qint64 referralId) cons
 Result<std::vector<Reward>> RewardStore::listForAdvocate(qint64 advocateId) const
 {
     return list(QStringLiteral("advocate_id = ?"), advocateId);
+}
+
+Result<std::vector<domain::LedgerEntry>> RewardStore::entries(qint64 rewardId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT id, reward_id, kind, value, cost_minor, at, note FROM reward_entries WHERE reward_id = ? ORDER BY id"));
+    q.addBindValue(rewardId);
+    if (!q.exec())
+        return storageError(q.lastError(), tr("Reading the reward's ledger entries"));
+    std::vector<domain::LedgerEntry> entries;
+    while (q.next()) {
+        domain::LedgerEntry e;
+        e.id = q.value(0).toLongLong();
+        e.rewardId = q.value(1).toLongLong();
+        e.kind
+            = domain::fromKey<domain::LedgerEntryKind>(q.value(2).toString()).value_or(domain::LedgerEntryKind::Adjust);
+        e.value = q.value(3).toLongLong();
+        e.costMinor = q.value(4).toLongLong();
+        e.at = sql::toInstant(q.value(5));
+        e.note = q.value(6).toString();
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
+Status RewardStore::writeEntriesImpliedByStatus(const QSqlDatabase& db, qint64 fromRewardId)
+{
+    // One statement per entry kind over every reward from `fromRewardId` on, so the demo's
+    // hundreds of thousands of rewards get their ledger in a handful of statements. The
+    // entries are dated by the reward's own dates; a withheld reward never entered the ledger.
+    const char* const statements[] = {
+        "INSERT INTO reward_entries (reward_id, kind, value, cost_minor, at, note) "
+        "SELECT id, 'earn', value, cost_minor, created_at, '' FROM rewards WHERE id >= :from AND status <> 'withheld'",
+        "INSERT INTO reward_entries (reward_id, kind, value, cost_minor, at, note) "
+        "SELECT id, 'approve', 0, 0, approved_at, '' FROM rewards WHERE id >= :from AND approved_at IS NOT NULL "
+        "AND status <> 'withheld'",
+        "INSERT INTO reward_entries (reward_id, kind, value, cost_minor, at, note) "
+        "SELECT id, 'issue', 0, 0, issued_at, payout_reference FROM rewards WHERE id >= :from "
+        "AND issued_at IS NOT NULL AND status IN ('issued', 'reversed')",
+        "INSERT INTO reward_entries (reward_id, kind, value, cost_minor, at, note) "
+        "SELECT id, 'void', -value, -cost_minor, coalesce(voided_at, updated_at), '' FROM rewards "
+        "WHERE id >= :from AND status = 'voided'",
+        "INSERT INTO reward_entries (reward_id, kind, value, cost_minor, at, note) "
+        "SELECT id, 'reverse', -value, -cost_minor, coalesce(reversed_at, updated_at), '' FROM rewards "
+        "WHERE id >= :from AND status = 'reversed'",
+    };
+    QSqlQuery q(db);
+    for (const char* statement : statements) {
+        q.prepare(QString::fromLatin1(statement));
+        q.bindValue(QStringLiteral(":from"), fromRewardId);
+        if (!q.exec())
+            return storageError(q.lastError(), tr("Writing the rewards ledger"));
+    }
+    return {};
 }
 
 Result<std::vector<Reward>> RewardStore::list(const QString& where, qint64 id) const

@@ -16,7 +16,9 @@ class Clock;
 
 namespace grapevine::store {
 
-/// Reads and writes the rewards ledger.
+/// Reads rewards and their ledger entries, and records rewards that already happened (an
+/// import, a hand-entered past reward). Changes to a stored reward go through RewardLedger,
+/// which appends entries: a reward is never edited or deleted on its own.
 class RewardStore final
 {
     Q_DECLARE_TR_FUNCTIONS(RewardStore)
@@ -24,16 +26,20 @@ class RewardStore final
 public:
     RewardStore(QSqlDatabase db, const Clock& clock);
 
-    /// Stores a new reward; fills in id and timestamps.
+    /// Stores a new reward with the ledger entries its status implies (earn, then approve,
+    /// issue, void or reverse as dated on it); fills in id and timestamps.
     Status create(domain::Reward& reward);
     Result<domain::Reward> get(qint64 id) const;
-    /// Writes every field of an existing reward; refreshes updatedAt.
-    Status update(domain::Reward& reward);
-    Status remove(qint64 id);
+    /// The reward's ledger entries, oldest first.
+    Result<std::vector<domain::LedgerEntry>> entries(qint64 rewardId) const;
     /// The rewards promised for one referral (both sides), oldest first.
     Result<std::vector<domain::Reward>> listForReferral(qint64 referralId) const;
     /// The rewards an advocate receives, oldest first.
     Result<std::vector<domain::Reward>> listForAdvocate(qint64 advocateId) const;
+
+    /// Writes the entries implied by status and dates for every reward with id ≥ fromRewardId
+    /// that has none yet (bulk writers such as the demo generator call it once at the end).
+    static Status writeEntriesImpliedByStatus(const QSqlDatabase& db, qint64 fromRewardId);
 
 private:
     Status validateForSave(const domain::Reward& reward) const;

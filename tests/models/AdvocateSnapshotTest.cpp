@@ -463,12 +463,15 @@ TEST_F(AdvocateSnapshotTest, KnowsEveryForeignKeyThatADeleteFollows)
         {"rewards", "referral_id", "referrals", "CASCADE"},
         {"rewards", "advocate_id", "advocates", "CASCADE"},
         {"mentions", "advocate_id", "advocates", "SET NULL"},
+        {"referral_flags", "referral_id", "referrals", "CASCADE"},
+        {"referrals", "duplicate_of_id", "referrals", "SET NULL"},
+        {"reward_entries", "reward_id", "rewards", "CASCADE"},
     };
     std::set<std::tuple<std::string, std::string, std::string, std::string>> found;
     QSqlQuery q(db());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT m.name, f.\"from\", f.\"table\", f.on_delete FROM sqlite_schema m, "
                                       "pragma_foreign_key_list(m.name) f WHERE m.type = 'table' "
-                                      "AND f.\"table\" IN ('advocates', 'referrals')")));
+                                      "AND f.\"table\" IN ('advocates', 'referrals', 'rewards')")));
     while (q.next()) {
         found.insert({q.value(0).toString().toStdString(), q.value(1).toString().toStdString(),
             q.value(2).toString().toStdString(), q.value(3).toString().toStdString()});

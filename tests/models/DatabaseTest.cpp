@@ -199,6 +199,32 @@ TEST(Database, OpensEveryReleasedSchemaVersion)
     EXPECT_TRUE(DatabaseCheck::run(db->connection()).healthy());
 }
 
+TEST(Database, AVersion2FileGainsTheRewardsLedger)
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("v2.sqlite"));
+    OpenFailure failure;
+    auto db = Database::open(path, {}, &failure);
+    ASSERT_TRUE(db) << failure.message.toStdString();
+    EXPECT_EQ(db->previousSchemaVersion(), 2);
+    const QSqlDatabase c = db->connection();
+    // The pending reward of the fixture now has its earn entry, and the ledger agrees.
+    EXPECT_EQ(scalar(c, QStringLiteral("SELECT count(*) FROM reward_entries WHERE kind = 'earn'")).toInt(), 1);
+    EXPECT_EQ(scalar(c, QStringLiteral("SELECT sum(value) FROM reward_entries")).toInt(),
+        scalar(c, QStringLiteral("SELECT sum(value) FROM rewards")).toInt());
+    EXPECT_EQ(scalar(c, QStringLiteral("SELECT status FROM rewards")).toString(), QStringLiteral("pending"));
+    EXPECT_EQ(scalar(c, QStringLiteral("SELECT count(*) FROM referral_status_history")).toInt(), 4)
+        << "the history was carried over";
+    EXPECT_EQ(scalar(c, QStringLiteral("SELECT referrals_made FROM advocates WHERE id = 1")).toInt(), 1)
+        << "the counters and their triggers survive the rebuilt tables";
+    QSqlQuery q(c);
+    EXPECT_FALSE(q.exec(QStringLiteral(
+        "INSERT INTO referral_status_history (referral_id, to_status, changed_at) VALUES (1, 'bogus', 0)")))
+        << "the history now has the status CHECK";
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE reward_entries SET value = 0"))) << "append-only";
+    EXPECT_TRUE(DatabaseCheck::run(c).healthy());
+}
+
 TEST(Database, OpensTheCurrentSchemaVersionWithoutUpdating)
 {
     QTemporaryDir dir;

@@ -259,7 +259,7 @@ TEST_F(DemoGeneratorTest, RewardsMatchTheirReferrals)
                                  "NOT ((r.status = 'converted' AND w.status = 'pending') "
                                  "OR (r.status = 'approved' AND w.status = 'approved') "
                                  "OR (r.status = 'rewarded' AND w.status = 'issued') "
-                                 "OR (r.status = 'reversed' AND w.status = 'cancelled'))")),
+                                 "OR (r.status = 'reversed' AND w.status = 'reversed'))")),
         0);
     // Both sides on a double-sided campaign, the advocate side unless a cap was reached.
     EXPECT_EQ(count(db(),
@@ -278,12 +278,26 @@ TEST_F(DemoGeneratorTest, RewardsMatchTheirReferrals)
         0);
     EXPECT_EQ(count(db(),
                   QStringLiteral("SELECT count(*) FROM rewards WHERE (status = 'issued') <> (issued_at IS NOT "
-                                 "NULL AND cancelled_at IS NULL) AND status <> 'cancelled'")),
+                                 "NULL AND reversed_at IS NULL) AND status <> 'reversed'")),
         0);
     EXPECT_EQ(count(db(),
-                  QStringLiteral("SELECT count(*) FROM rewards WHERE (status = 'cancelled') <> (cancelled_at IS "
+                  QStringLiteral("SELECT count(*) FROM rewards WHERE (status = 'reversed') <> (reversed_at IS "
                                  "NOT NULL)")),
         0);
+    EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM rewards WHERE status = 'reversed'")), 0)
+        << "refunded orders reverse their rewards";
+    // The ledger agrees with every reward: earned, then approved and issued as dated, and
+    // netted to zero when reversed.
+    EXPECT_EQ(count(db(),
+                  QStringLiteral("SELECT count(*) FROM rewards w WHERE (SELECT coalesce(sum(value), 0) FROM "
+                                 "reward_entries e WHERE e.reward_id = w.id) <> (CASE WHEN w.status = 'reversed' "
+                                 "THEN 0 ELSE w.value END)")),
+        0);
+    EXPECT_EQ(count(db(),
+                  QStringLiteral("SELECT count(*) FROM rewards w WHERE w.status = 'issued' AND NOT EXISTS (SELECT 1 "
+                                 "FROM reward_entries e WHERE e.reward_id = w.id AND e.kind = 'issue')")),
+        0);
+    EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM rewards WHERE milestone_threshold IS NOT NULL")), 0);
     EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM rewards WHERE referral_id IS NULL")), 0)
         << "milestone rewards";
     EXPECT_GT(count(db(), QStringLiteral("SELECT sum(cost_minor) FROM rewards")), 0);

@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include "TestDatabase.h"
@@ -100,13 +101,16 @@ TEST_F(RewardStoreTest, RoundTripsEveryField)
     r.kind = RewardKind::PercentDiscount;
     r.value = 1500;
     r.costMinor = 675;
-    r.status = RewardStatus::Cancelled;
+    r.status = RewardStatus::Voided;
     r.description = QStringLiteral("15% off\nthe first order");
     r.createdAt = at(1, 1);
     r.dueAt = at(1, 15);
     r.approvedAt = at(1, 16);
     r.issuedAt = at(1, 17);
-    r.cancelledAt = at(1, 18);
+    r.voidedAt = at(1, 18);
+    r.reversedAt = at(1, 19);
+    r.payoutReference = QStringLiteral("PAY-7");
+    r.milestoneThreshold = 3;
     ASSERT_TRUE(store().create(r).ok());
     ASSERT_GT(r.id, 0);
     EXPECT_EQ(r.updatedAt, test::fixedNow());
@@ -123,13 +127,16 @@ TEST_F(RewardStoreTest, RoundTripsEveryField)
     EXPECT_EQ(g.kind, RewardKind::PercentDiscount);
     EXPECT_EQ(g.value, 1500);
     EXPECT_EQ(g.costMinor, 675);
-    EXPECT_EQ(g.status, RewardStatus::Cancelled);
+    EXPECT_EQ(g.status, RewardStatus::Voided);
     EXPECT_EQ(g.description, r.description);
     EXPECT_EQ(g.createdAt, at(1, 1)) << "a createdAt the caller set is kept";
     EXPECT_EQ(g.dueAt, at(1, 15));
     EXPECT_EQ(g.approvedAt, at(1, 16));
     EXPECT_EQ(g.issuedAt, at(1, 17));
-    EXPECT_EQ(g.cancelledAt, at(1, 18));
+    EXPECT_EQ(g.voidedAt, at(1, 18));
+    EXPECT_EQ(g.reversedAt, at(1, 19));
+    EXPECT_EQ(g.payoutReference, QStringLiteral("PAY-7"));
+    EXPECT_EQ(g.milestoneThreshold, 3);
     EXPECT_EQ(g.updatedAt, test::fixedNow());
 }
 
@@ -152,32 +159,58 @@ TEST_F(RewardStoreTest, AMilestoneRewardNeedsNoReferral)
     EXPECT_FALSE(store().get(friendSide.id).value().advocateId.has_value());
 }
 
-TEST_F(RewardStoreTest, UpdatesAndDeletes)
+TEST_F(RewardStoreTest, ARecordedRewardGetsTheLedgerEntriesItsStatusImplies)
+{
+    Reward issued = minimal();
+    issued.status = RewardStatus::Issued;
+    issued.createdAt = at(1, 1);
+    issued.approvedAt = at(1, 2);
+    issued.issuedAt = at(1, 3);
+    issued.payoutReference = QStringLiteral("March payout");
+    ASSERT_TRUE(store().create(issued).ok());
+    const auto entries = store().entries(issued.id);
+    ASSERT_TRUE(entries.ok());
+    ASSERT_EQ(entries.value().size(), 3u);
+    EXPECT_EQ(entries.value()[0].kind, LedgerEntryKind::Earn);
+    EXPECT_EQ(entries.value()[0].value, 1000);
+    EXPECT_EQ(entries.value()[0].costMinor, 1000);
+    EXPECT_EQ(entries.value()[0].at, at(1, 1));
+    EXPECT_EQ(entries.value()[1].kind, LedgerEntryKind::Approve);
+    EXPECT_EQ(entries.value()[1].at, at(1, 2));
+    EXPECT_EQ(entries.value()[2].kind, LedgerEntryKind::Issue);
+    EXPECT_EQ(entries.value()[2].note, QStringLiteral("March payout"));
+
+    Reward withheld = minimal();
+    withheld.status = RewardStatus::Withheld;
+    EXPECT_EQ(store().create(withheld).error().field, QStringLiteral("withheld_reason"));
+    withheld.withheldReason = QStringLiteral("Over budget");
+    ASSERT_TRUE(store().create(withheld).ok());
+    EXPECT_TRUE(store().entries(withheld.id).value().empty()) << "a withheld reward never entered the ledger";
+
+    Reward voided = minimal();
+    voided.status = RewardStatus::Voided;
+    ASSERT_TRUE(store().create(voided).ok());
+    const auto voidEntries = store().entries(voided.id).value();
+    ASSERT_EQ(voidEntries.size(), 2u);
+    EXPECT_EQ(voidEntries[1].kind, LedgerEntryKind::Void);
+    EXPECT_EQ(voidEntries[0].value + voidEntries[1].value, 0);
+}
+
+TEST_F(RewardStoreTest, LedgerEntriesCannotBeEditedOrDeleted)
 {
     Reward r = minimal();
     ASSERT_TRUE(store().create(r).ok());
-    m_db.clock().advanceSeconds(120);
-    r.status = RewardStatus::Issued;
-    r.issuedAt = m_db.clock().nowUtc();
-    r.costMinor = 900;
-    r.description = QStringLiteral("Sent by post");
-    r.createdAt = QDateTime(); // a hand-built copy: the stored creation time stays
-    ASSERT_TRUE(store().update(r).ok());
-    EXPECT_EQ(r.createdAt, test::fixedNow());
-    const Reward g = store().get(r.id).value();
-    EXPECT_EQ(g.status, RewardStatus::Issued);
-    EXPECT_EQ(g.issuedAt, test::fixedNow().addSecs(120));
-    EXPECT_EQ(g.costMinor, 900);
-    EXPECT_EQ(g.description, QStringLiteral("Sent by post"));
-    EXPECT_EQ(g.createdAt, test::fixedNow());
-    EXPECT_EQ(g.updatedAt, test::fixedNow().addSecs(120));
-
-    ASSERT_TRUE(store().remove(r.id).ok());
-    EXPECT_EQ(store().get(r.id).error().code, Error::Code::NotFound);
-    EXPECT_EQ(store().remove(r.id).error().code, Error::Code::NotFound);
-    EXPECT_EQ(store().update(r).error().code, Error::Code::NotFound);
-    Reward unsaved = minimal();
-    EXPECT_EQ(store().update(unsaved).error().code, Error::Code::NotFound);
+    QSqlQuery q(m_db.connection());
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE reward_entries SET value = 1")));
+    EXPECT_TRUE(q.lastError().text().contains(QStringLiteral("append-only"))) << q.lastError().text().toStdString();
+    EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM reward_entries")));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM reward_entries")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    q.finish();
+    // Deleting the whole referral takes its rewards and their entries along.
+    ASSERT_TRUE(store::ReferralStore(m_db.connection(), m_db.clock()).remove(m_referralId).ok());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM reward_entries")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
 }
 
 TEST_F(RewardStoreTest, ListsByReferralAndByAdvocate)

@@ -51,6 +51,18 @@ INSERT INTO mentions (occurred_at, channel, author, advocate_id, sentiment, reac
 VALUES (1772755200, 'google_review', 'Anna B.', 1, 'negative', 120, 'Delivery was late.', 'needs_response',
         1772841600, 1772755200, 1772755200);
 SQL
+# What schema version 3 added: an address, the rewards ledger, a referral flagged for review.
+if [ "$version" -ge 3 ]; then
+    sqlite3 "$work/v1.sqlite" <<'SQL'
+PRAGMA foreign_keys = ON;
+UPDATE advocates SET address = '12 Mill Lane, York' WHERE id = 1;
+INSERT INTO reward_entries (reward_id, kind, value, cost_minor, at, note)
+SELECT id, 'earn', value, cost_minor, created_at, '' FROM rewards;
+UPDATE referrals SET review_state = 'flagged' WHERE id = 2;
+INSERT INTO referral_flags (referral_id, kind, reason, flagged_at)
+VALUES (2, 'velocity', 'Wang made 6 referrals within 24 hours.', 1772668800);
+SQL
+fi
 if [ -e "$here/v$version.sqlite" ]; then
     echo "v$version.sqlite exists: kept as it is"
 else
