@@ -24,6 +24,7 @@ protected:
         a.lastName = QStringLiteral("Berg");
         a.email = QStringLiteral("  Anna.Berg@Example.com ");
         a.phone = QStringLiteral("+46 70 123 45 67");
+        a.address = QStringLiteral("Storgatan 1\n111 22 Stockholm");
         a.company = QStringLiteral("Berg & Söner AB");
         a.kind = AdvocateKind::Partner;
         a.status = AdvocateStatus::Inactive;
@@ -76,6 +77,7 @@ TEST_F(AdvocateStoreTest, RoundTripsEveryField)
     EXPECT_EQ(r.lastName, a.lastName);
     EXPECT_EQ(r.email, a.email) << "the original spelling is kept for display";
     EXPECT_EQ(r.phone, a.phone);
+    EXPECT_EQ(r.address, a.address);
     EXPECT_EQ(r.company, a.company);
     EXPECT_EQ(r.kind, AdvocateKind::Partner);
     EXPECT_EQ(r.status, AdvocateStatus::Inactive);

@@ -26,6 +26,10 @@
 #include "domain/Clock.h"
 #include "pages/EmptyStatePage.h"
 #include "pages/advocates/AdvocatesPage.h"
+#include "pages/campaigns/CampaignsPage.h"
+#include "pages/campaigns/InvitationsDialog.h"
+#include "pages/referrals/ReferralsPage.h"
+#include "pages/rewards/RewardsPage.h"
 #include "settings/Settings.h"
 #include "widgets/Prompter.h"
 
@@ -81,7 +85,23 @@ MainWindow::~MainWindow()
     // Pages and commands hold connections of the database: they go before it does.
     m_undoStack->clear();
     if (m_advocatesPage)
-        m_advocatesPage->setDatabase(nullptr);
+        setPagesDatabase(nullptr);
+}
+
+void MainWindow::setPagesDatabase(db::Database* database)
+{
+    m_advocatesPage->setDatabase(database);
+    m_campaignsPage->setDatabase(database);
+    m_referralsPage->setDatabase(database);
+    m_rewardsPage->setDatabase(database);
+}
+
+void MainWindow::openInvitations(qint64 campaignId)
+{
+    if (!m_database)
+        return;
+    InvitationsDialog dialog(*m_database, campaignId, m_prompter, m_files, this);
+    dialog.exec();
 }
 
 void MainWindow::buildPages()
@@ -148,6 +168,9 @@ void MainWindow::buildPages()
             tr("Every friend an advocate brings will be followed here, from the invitation to the sign-up, the "
                "purchase and the reward."),
             tr("Who referred whom, and how far each referral got")},
+        {"rewardsPage", "rewards", tr("Rewards"), tr("Rewards"),
+            tr("The rewards your advocates and their friends earned, ready to approve and pay out."),
+            tr("Rewards to approve and pay, and the leaderboard")},
         {"mentionsPage", "mentions", tr("Mentions"), tr("Word of mouth"),
             tr("What people say about you online and in person will be logged here, so that no complaint is left "
                "unanswered and the best words become testimonials."),
@@ -168,10 +191,36 @@ void MainWindow::buildPages()
             m_pages->addWidget(m_advocatesPage);
             continue;
         }
+        if (i == static_cast<int>(Page::Campaigns)) {
+            m_campaignsPage = new CampaignsPage(m_prompter, *m_undoStack, m_clock, m_pages);
+            m_campaignsPage->setObjectName(QLatin1String(spec.objectName));
+            m_pages->addWidget(m_campaignsPage);
+            continue;
+        }
+        if (i == static_cast<int>(Page::Referrals)) {
+            m_referralsPage = new ReferralsPage(m_prompter, m_clock, m_pages);
+            m_referralsPage->setObjectName(QLatin1String(spec.objectName));
+            m_pages->addWidget(m_referralsPage);
+            continue;
+        }
+        if (i == static_cast<int>(Page::Rewards)) {
+            m_rewardsPage = new RewardsPage(m_prompter, m_files, m_clock, m_pages);
+            m_rewardsPage->setObjectName(QLatin1String(spec.objectName));
+            m_pages->addWidget(m_rewardsPage);
+            continue;
+        }
         auto* page = new EmptyStatePage(icon, spec.title, spec.text, m_pages);
         page->setObjectName(QLatin1String(spec.objectName));
         m_pages->addWidget(page);
     }
+    // What one page changes, the others show: campaign figures, the pipeline, the rewards.
+    connect(m_campaignsPage, &CampaignsPage::invitationsRequested, this, &MainWindow::openInvitations);
+    connect(m_campaignsPage, &CampaignsPage::campaignsChanged, m_referralsPage, &ReferralsPage::reload);
+    connect(m_campaignsPage, &CampaignsPage::campaignsChanged, m_rewardsPage, &RewardsPage::reload);
+    connect(m_referralsPage, &ReferralsPage::referralsChanged, m_campaignsPage, &CampaignsPage::reload);
+    connect(m_referralsPage, &ReferralsPage::referralsChanged, m_rewardsPage, &RewardsPage::reload);
+    connect(m_rewardsPage, &RewardsPage::rewardsChanged, m_campaignsPage, &CampaignsPage::reload);
+    connect(m_rewardsPage, &RewardsPage::rewardsChanged, m_referralsPage, &ReferralsPage::reload);
     int navWidth = 0;
     for (int i = 0; i < m_navigation->count(); ++i)
         navWidth = qMax(navWidth, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
@@ -323,9 +372,9 @@ void MainWindow::adoptDatabase(std::unique_ptr<db::Database> database)
 {
     // The commands and the table hold connections to the old file: let go of them first.
     m_undoStack->clear();
-    m_advocatesPage->setDatabase(nullptr);
+    setPagesDatabase(nullptr);
     m_database = std::move(database);
-    m_advocatesPage->setDatabase(m_database.get());
+    setPagesDatabase(m_database.get());
     const QString path = m_database->path();
     const QString native = QDir::toNativeSeparators(path);
     m_settings.setValue(Settings::Key::LastDatabase, path);

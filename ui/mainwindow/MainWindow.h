@@ -23,7 +23,10 @@ class Database;
 namespace grapevine::ui {
 
 class AdvocatesPage;
+class CampaignsPage;
 class EmptyStatePage;
+class ReferralsPage;
+class RewardsPage;
 class FileChooser;
 class Prompter;
 
@@ -39,10 +42,11 @@ public:
         Advocates,
         Campaigns,
         Referrals,
+        Rewards,
         Mentions,
         Reports
     };
-    static constexpr int kPageCount = 6;
+    static constexpr int kPageCount = 7;
 
     MainWindow(Settings& settings, Prompter& prompter, FileChooser& files, QWidget* parent = nullptr);
     MainWindow(
@@ -60,6 +64,9 @@ public:
 
     void showPage(Page page);
     AdvocatesPage* advocatesPage() const { return m_advocatesPage; }
+    CampaignsPage* campaignsPage() const { return m_campaignsPage; }
+    ReferralsPage* referralsPage() const { return m_referralsPage; }
+    RewardsPage* rewardsPage() const { return m_rewardsPage; }
     QUndoStack* undoStack() const { return m_undoStack; }
     Page currentPage() const;
     /// Shown instead of the pages when no database could be opened.
@@ -80,6 +87,9 @@ private:
     void chooseAndOpen();
     void saveCopy();
     void showAbout();
+    void openInvitations(qint64 campaignId);
+    /// Gives every page the current database (nullptr: none), the order they let go of it.
+    void setPagesDatabase(db::Database* database);
     void rebuildRecentMenu();
     void adoptDatabase(std::unique_ptr<db::Database> database);
     void startIntegrityCheck();
@@ -91,6 +101,9 @@ private:
     const Clock& m_clock;
     QUndoStack* m_undoStack = nullptr;
     AdvocatesPage* m_advocatesPage = nullptr;
+    CampaignsPage* m_campaignsPage = nullptr;
+    ReferralsPage* m_referralsPage = nullptr;
+    RewardsPage* m_rewardsPage = nullptr;
     Prompter& m_prompter;
     FileChooser& m_files;
     std::unique_ptr<db::Database> m_database;

@@ -44,6 +44,7 @@ AdvocateEditor::AdvocateEditor(QWidget* parent)
     , m_lastName(new QLineEdit(this))
     , m_email(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
+    , m_address(new QLineEdit(this))
     , m_company(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_status(new QComboBox(this))
@@ -78,11 +79,12 @@ AdvocateEditor::AdvocateEditor(QWidget* parent)
         QWidget* widget;
         const char* name;
     } names[] = {{m_firstName, "firstNameEdit"}, {m_lastName, "lastNameEdit"}, {m_email, "emailEdit"},
-        {m_phone, "phoneEdit"}, {m_company, "companyEdit"}, {m_kind, "kindCombo"}, {m_status, "statusCombo"},
-        {m_tags, "tagsEdit"}, {m_referralCode, "referralCodeEdit"}, {m_newCode, "newCodeButton"},
-        {m_referredBy, "referredByEdit"}, {m_consent, "consentCheck"}, {m_consentDate, "consentDateEdit"},
-        {m_consentSource, "consentSourceEdit"}, {m_nps, "npsSpin"}, {m_totalSpent, "totalSpentEdit"},
-        {m_orderCount, "orderCountSpin"}, {m_notes, "notesEdit"}, {m_save, "saveButton"}, {m_revert, "revertButton"}};
+        {m_phone, "phoneEdit"}, {m_address, "addressEdit"}, {m_company, "companyEdit"}, {m_kind, "kindCombo"},
+        {m_status, "statusCombo"}, {m_tags, "tagsEdit"}, {m_referralCode, "referralCodeEdit"},
+        {m_newCode, "newCodeButton"}, {m_referredBy, "referredByEdit"}, {m_consent, "consentCheck"},
+        {m_consentDate, "consentDateEdit"}, {m_consentSource, "consentSourceEdit"}, {m_nps, "npsSpin"},
+        {m_totalSpent, "totalSpentEdit"}, {m_orderCount, "orderCountSpin"}, {m_notes, "notesEdit"},
+        {m_save, "saveButton"}, {m_revert, "revertButton"}};
     for (const auto& n : names)
         n.widget->setObjectName(QLatin1String(n.name));
 
@@ -122,6 +124,9 @@ AdvocateEditor::AdvocateEditor(QWidget* parent)
     form->addRow(tr("&Last name:"), m_lastName);
     form->addRow(tr("&Email:"), withError(m_email, addErrorLabel(QStringLiteral("email"))));
     form->addRow(tr("&Phone:"), m_phone);
+    m_address->setToolTip(tr("Postal address. Referrals between people at the same address are flagged for review "
+                             "(the household rule), never blocked."));
+    form->addRow(tr("Addr&ess:"), m_address);
     form->addRow(tr("Co&mpany:"), m_company);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("Stat&us:"), m_status);
@@ -156,8 +161,8 @@ AdvocateEditor::AdvocateEditor(QWidget* parent)
     layout->addLayout(form);
     layout->addStretch();
 
-    for (QLineEdit* edit : {m_firstName, m_lastName, m_email, m_phone, m_company, m_tags, m_referralCode, m_referredBy,
-             m_consentSource, m_totalSpent})
+    for (QLineEdit* edit : {m_firstName, m_lastName, m_email, m_phone, m_address, m_company, m_tags, m_referralCode,
+             m_referredBy, m_consentSource, m_totalSpent})
         connect(edit, &QLineEdit::textEdited, this, &AdvocateEditor::markModified);
     for (QComboBox* combo : {m_kind, m_status})
         connect(combo, &QComboBox::currentIndexChanged, this, &AdvocateEditor::markModified);
@@ -218,6 +223,7 @@ void AdvocateEditor::setAdvocate(const domain::Advocate& a, const QString& refer
     m_lastName->setText(a.lastName);
     m_email->setText(a.email);
     m_phone->setText(a.phone);
+    m_address->setText(a.address);
     m_company->setText(a.company);
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(a.kind)));
     const int status = m_status->findData(static_cast<int>(a.status));
@@ -288,6 +294,7 @@ domain::Advocate AdvocateEditor::advocate() const
     a.lastName = m_lastName->text().trimmed();
     a.email = m_email->text().trimmed();
     a.phone = m_phone->text().trimmed();
+    a.address = m_address->text().trimmed();
     a.company = m_company->text().trimmed();
     a.kind = static_cast<domain::AdvocateKind>(m_kind->currentData().toInt());
     if (a.status != domain::AdvocateStatus::Erased)

@@ -83,6 +83,7 @@ private:
     QLineEdit* m_lastName;
     QLineEdit* m_email;
     QLineEdit* m_phone;
+    QLineEdit* m_address;
     QLineEdit* m_company;
     QComboBox* m_kind;
     QComboBox* m_status;

@@ -1,0 +1,279 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReferralListModel.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+#include "domain/Money.h"
+#include "store/SettingsStore.h"
+#include "store/SqlSupport.h"
+
+namespace grapevine::itemmodels {
+
+using domain::Referral;
+using domain::ReferralStatus;
+
+ReferralListModel::ReferralListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+grapevine::Status ReferralListModel::load(QSqlDatabase db, const ReferralFilter& filter)
+{
+    beginResetModel();
+    m_db = std::move(db);
+    m_filter = filter;
+    m_rows.clear();
+    m_atEnd = true;
+    grapevine::Status status;
+    if (m_db.isValid() && m_db.isOpen()) {
+        if (auto settings = store::SettingsStore(m_db).load())
+            m_currency = settings.value().currency;
+        Result<std::vector<Row>> page = readPage();
+        if (page) {
+            m_rows = std::move(page).value();
+            m_atEnd = static_cast<int>(m_rows.size()) < kPageSize;
+        } else {
+            status = page.error();
+        }
+    }
+    endResetModel();
+    return status;
+}
+
+Result<std::vector<ReferralListModel::Row>> ReferralListModel::readPage() const
+{
+    // Every condition is bound; the text of the query only varies by which conditions apply.
+    QStringList where;
+    if (m_filter.status)
+        where << QStringLiteral("r.status = :status");
+    if (m_filter.campaignId)
+        where << QStringLiteral("r.campaign_id = :campaign");
+    if (m_filter.reviewQueue)
+        where << QStringLiteral("r.review_state = 'flagged' AND r.status NOT IN ('rejected', 'reversed')");
+    const QString search = m_filter.search.trimmed();
+    if (!search.isEmpty())
+        where << QStringLiteral("(r.friend_name LIKE :like ESCAPE '\\' OR r.friend_email_norm LIKE :like ESCAPE '\\' "
+                                "OR r.code LIKE :like ESCAPE '\\' OR a.first_name LIKE :like ESCAPE '\\' "
+                                "OR a.last_name LIKE :like ESCAPE '\\')");
+    if (!m_rows.empty())
+        where << QStringLiteral("(r.created_at, r.id) < (:after_at, :after_id)");
+    const QString sql = QStringLiteral(
+        "SELECT r.id, r.created_at, c.name, coalesce(nullif(trim(a.first_name || ' ' || a.last_name), ''), a.email), "
+        "coalesce(nullif(r.friend_name, ''), r.friend_email), r.code, r.channel, r.status, r.order_value_minor, "
+        "r.review_state = 'flagged', r.duplicate_reason, "
+        "(SELECT group_concat(reason, ' ') FROM referral_flags f WHERE f.referral_id = r.id) "
+        "FROM referrals r JOIN campaigns c ON c.id = r.campaign_id JOIN advocates a ON a.id = r.referrer_id "
+        "%1 ORDER BY r.created_at DESC, r.id DESC LIMIT %2")
+                            .arg(where.isEmpty() ? QString()
+                                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+                            .arg(kPageSize);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (m_filter.status)
+        q.bindValue(QStringLiteral(":status"), domain::toKey(*m_filter.status));
+    if (m_filter.campaignId)
+        q.bindValue(QStringLiteral(":campaign"), *m_filter.campaignId);
+    if (!search.isEmpty()) {
+        QString escaped = search;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        q.bindValue(QStringLiteral(":like"), QString(escaped + QLatin1Char('%')));
+    }
+    if (!m_rows.empty()) {
+        q.bindValue(QStringLiteral(":after_at"), m_rows.back().createdAt.toSecsSinceEpoch());
+        q.bindValue(QStringLiteral(":after_id"), m_rows.back().id);
+    }
+    if (!q.exec())
+        return store::storageError(q.lastError(), tr("Reading the referrals"));
+    std::vector<Row> rows;
+    rows.reserve(kPageSize);
+    while (q.next()) {
+        Row row;
+        row.id = q.value(0).toLongLong();
+        row.createdAt = store::sql::toInstant(q.value(1));
+        row.campaign = q.value(2).toString();
+        row.referrer = q.value(3).toString();
+        row.friendName = q.value(4).toString();
+        row.code = q.value(5).toString();
+        row.channel
+            = domain::fromKey<domain::ReferralChannel>(q.value(6).toString()).value_or(domain::ReferralChannel::Other);
+        row.status = domain::fromKey<ReferralStatus>(q.value(7).toString()).value_or(ReferralStatus::Pending);
+        row.orderValueMinor = store::sql::toOptional<qint64>(q.value(8));
+        row.flagged = q.value(9).toBool();
+        row.duplicateReason = q.value(10).toString();
+        row.flags = q.value(11).toString();
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+Result<std::vector<std::pair<ReferralStatus, qint64>>> ReferralListModel::countByStatus(qint64& reviewQueue) const
+{
+    reviewQueue = 0;
+    std::vector<std::pair<ReferralStatus, qint64>> counts;
+    for (const ReferralStatus s : domain::allValues<ReferralStatus>())
+        counts.emplace_back(s, 0);
+    if (!m_db.isValid() || !m_db.isOpen())
+        return counts;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT status, count(*), sum(review_state = 'flagged' AND status NOT IN ('rejected', "
+                             "'reversed')) FROM referrals WHERE :campaign IS NULL OR campaign_id = :campaign "
+                             "GROUP BY status"));
+    q.bindValue(QStringLiteral(":campaign"), store::sql::nullable(m_filter.campaignId));
+    if (!q.exec())
+        return store::storageError(q.lastError(), tr("Counting the referrals"));
+    while (q.next()) {
+        const auto status = domain::fromKey<ReferralStatus>(q.value(0).toString());
+        reviewQueue += q.value(2).toLongLong();
+        for (auto& [s, n] : counts) {
+            if (status && s == *status)
+                n = q.value(1).toLongLong();
+        }
+    }
+    return counts;
+}
+
+qint64 ReferralListModel::referralId(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_rows.size()) ? m_rows[static_cast<size_t>(row)].id : 0;
+}
+
+int ReferralListModel::rowOf(qint64 referralId) const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == referralId)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+int ReferralListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ReferralListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReferralListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= static_cast<int>(m_rows.size()))
+        return {};
+    const Row& row = m_rows[static_cast<size_t>(index.row())];
+    switch (role) {
+    case ReferralIdRole:
+        return row.id;
+    case StatusRole:
+        return domain::toKey(row.status);
+    case FlaggedRole:
+        return row.flagged;
+    case Qt::TextAlignmentRole:
+        if (index.column() == OrderValue)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Review) {
+            QStringList why;
+            if (!row.flags.isEmpty())
+                why << row.flags;
+            if (!row.duplicateReason.isEmpty())
+                why << row.duplicateReason;
+            return why.join(QLatin1Char('\n'));
+        }
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (static_cast<Column>(index.column())) {
+    case Created:
+        return QLocale().toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case Campaign:
+        return row.campaign;
+    case Referrer:
+        return row.referrer;
+    case Friend:
+        return row.friendName;
+    case Code:
+        return row.code;
+    case Channel:
+        return Referral::channelName(row.channel);
+    case Status:
+        return Referral::statusName(row.status);
+    case OrderValue:
+        return row.orderValueMinor ? domain::Money(*row.orderValueMinor, m_currency).format() : QString();
+    case Review:
+        if (row.flagged)
+            return row.flags.isEmpty() ? tr("Needs review") : tr("Needs review: %1").arg(row.flags);
+        if (!row.duplicateReason.isEmpty())
+            return tr("Duplicate");
+        if (!row.flags.isEmpty())
+            return tr("Reviewed");
+        return QString();
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ReferralListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case Created:
+        return tr("Recorded");
+    case Campaign:
+        return tr("Campaign");
+    case Referrer:
+        return tr("Referrer");
+    case Friend:
+        return tr("Friend");
+    case Code:
+        return tr("Code");
+    case Channel:
+        return tr("Channel");
+    case Status:
+        return tr("Status");
+    case OrderValue:
+        return tr("Order value");
+    case Review:
+        return tr("Review");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+bool ReferralListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ReferralListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    Result<std::vector<Row>> page = readPage();
+    if (!page) {
+        m_atEnd = true; // a failing read would otherwise be retried on every scroll
+        return;
+    }
+    std::vector<Row> rows = std::move(page).value();
+    m_atEnd = static_cast<int>(rows.size()) < kPageSize;
+    if (rows.empty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + static_cast<int>(rows.size()) - 1);
+    for (Row& row : rows)
+        m_rows.push_back(std::move(row));
+    endInsertRows();
+}
+
+} // namespace grapevine::itemmodels
