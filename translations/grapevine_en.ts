@@ -204,4 +204,121 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>grapevine::ui::LeaderboardView</name>
+        <message numerus="yes">
+            <source>The %Ln advocate(s) who brought the most customers, by conversions, then referrals made.</source>
+            <translation>
+                <numerusform>The %Ln advocate who brought the most customers, by conversions, then referrals made.</numerusform>
+                <numerusform>The %Ln advocates who brought the most customers, by conversions, then referrals made.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>grapevine::ui::ReferralsPage</name>
+        <message numerus="yes">
+            <source>%Ln referrals selected.</source>
+            <translation>
+                <numerusform>%Ln referrals selected.</numerusform>
+                <numerusform>%Ln referrals selected.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln referral(s) changed.</source>
+            <translation>
+                <numerusform>%Ln referral changed.</numerusform>
+                <numerusform>%Ln referrals changed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Why are %Ln referral(s) rejected? The reason is kept with each.</source>
+            <translation>
+                <numerusform>Why are %Ln referral rejected? The reason is kept with each.</numerusform>
+                <numerusform>Why are %Ln referrals rejected? The reason is kept with each.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The order of %Ln referral(s) was refunded. Their rewards are reversed in the ledger; this cannot be undone. Note:</source>
+            <translation>
+                <numerusform>The order of %Ln referral was refunded. Their rewards are reversed in the ledger; this cannot be undone. Note:</numerusform>
+                <numerusform>The order of %Ln referrals was refunded. Their rewards are reversed in the ledger; this cannot be undone. Note:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>grapevine::ui::RewardDetailsPanel</name>
+        <message numerus="yes">
+            <source>Milestone: %Ln conversion(s)</source>
+            <translation>
+                <numerusform>Milestone: %Ln conversion</numerusform>
+                <numerusform>Milestone: %Ln conversions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>grapevine::ui::RewardsPage</name>
+        <message numerus="yes">
+            <source>%Ln reward(s) approved.</source>
+            <translation>
+                <numerusform>%Ln reward approved.</numerusform>
+                <numerusform>%Ln rewards approved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln left as it was:</source>
+            <translation>
+                <numerusform>%Ln left as it was:</numerusform>
+                <numerusform>%Ln left as it was:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark %Ln reward(s) as issued under "%1"? The ledger keeps this for good; it cannot be undone.</source>
+            <translation>
+                <numerusform>Mark %Ln reward as issued under "%1"? The ledger keeps this for good; it cannot be undone.</numerusform>
+                <numerusform>Mark %Ln rewards as issued under "%1"? The ledger keeps this for good; it cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reward(s) marked issued.</source>
+            <translation>
+                <numerusform>%Ln reward marked issued.</numerusform>
+                <numerusform>%Ln rewards marked issued.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Save the payout list of the %Ln reward(s) just issued as a CSV file?</source>
+            <translation>
+                <numerusform>Save the payout list of the %Ln reward just issued as a CSV file?</numerusform>
+                <numerusform>Save the payout list of the %Ln rewards just issued as a CSV file?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Void %Ln reward(s)? The ledger keeps this for good; it cannot be undone.</source>
+            <translation>
+                <numerusform>Void %Ln reward? The ledger keeps this for good; it cannot be undone.</numerusform>
+                <numerusform>Void %Ln rewards? The ledger keeps this for good; it cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reward(s) voided.</source>
+            <translation>
+                <numerusform>%Ln reward voided.</numerusform>
+                <numerusform>%Ln rewards voided.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln could not be voided:</source>
+            <translation>
+                <numerusform>%Ln could not be voided:</numerusform>
+                <numerusform>%Ln could not be voided:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %Ln reward(s) to %1.</source>
+            <translation>
+                <numerusform>Saved %Ln reward to %1.</numerusform>
+                <numerusform>Saved %Ln rewards to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -57,6 +57,7 @@ CREATE INDEX rewards_referral ON rewards (referral_id) WHERE referral_id IS NOT 
 CREATE INDEX rewards_advocate ON rewards (advocate_id, status) WHERE advocate_id IS NOT NULL;
 CREATE INDEX rewards_campaign ON rewards (campaign_id, status);
 CREATE INDEX rewards_status ON rewards (status, created_at);
+CREATE INDEX rewards_created ON rewards (created_at, id);
 CREATE UNIQUE INDEX rewards_milestone ON rewards (campaign_id, advocate_id, milestone_threshold)
     WHERE milestone_threshold IS NOT NULL AND status NOT IN ('voided', 'reversed', 'withheld');
 

@@ -27,7 +27,8 @@ public:
         domain::BusinessSettings s = store::SettingsStore(db()).load().value();
         s.currency = QStringLiteral("EUR");
         s.pointValueMinor = 2; // a point costs two cents
-        store::SettingsStore(db()).save(s);
+        const Status saved = store::SettingsStore(db()).save(s);
+        EXPECT_TRUE(saved.ok());
     }
 
     QSqlDatabase db() const { return m_db.connection(); }
