@@ -382,7 +382,11 @@ TEST_F(MailMergeTest, SuggestsByNameEmailOrCodeAmongRecipientsOnly)
     const InvitationRecipients recipients(m_db.connection());
     const auto names = [&](const QString& typed) {
         QStringList out;
-        for (const Recipient& r : *recipients.suggest(typed))
+        // Kept in a variable: a range-for over *temporary would read a destroyed vector.
+        const auto found = recipients.suggest(typed);
+        if (!found)
+            return QString(QStringLiteral("error: ") + found.error().message);
+        for (const Recipient& r : found.value())
             out << r.firstName;
         return out.join(QLatin1Char(','));
     };
