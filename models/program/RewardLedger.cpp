@@ -110,12 +110,12 @@ Status RewardLedger::append(qint64 rewardId, LedgerEntryKind kind, qint64 value,
     return {};
 }
 
-Result<LedgerOutcome> RewardLedger::approve(const QList<qint64>& rewardIds, const QString& note)
+Result<LedgerOutcome> RewardLedger::applyToEach(const QList<qint64>& rewardIds, LedgerEntryKind kind,
+    const QString& note, const std::function<QString(const Current&)>& whyNot)
 {
     store::WriteTransaction tx(m_db);
     if (!tx.started())
         return tx.startError();
-    const QDateTime now = m_clock.nowUtc();
     LedgerOutcome outcome;
     QSet<qint64> referrals;
     for (const qint64 id : rewardIds) {
@@ -127,27 +127,17 @@ Result<LedgerOutcome> RewardLedger::approve(const QList<qint64>& rewardIds, cons
             continue;
         }
         const Current& c = current.value();
-        if (c.status != RewardStatus::Pending) {
-            outcome.skipped
-                << tr("%1 is %2, not pending.").arg(c.label, domain::Reward::statusName(c.status).toLower());
+        if (const QString reason = whyNot(c); !reason.isEmpty()) {
+            outcome.skipped << reason;
             continue;
         }
-        if (c.referralFlagged) {
-            outcome.skipped << tr("%1: its referral is waiting for review.").arg(c.label);
-            continue;
-        }
-        if (c.dueAt.isValid() && c.dueAt > now) {
-            outcome.skipped << tr("%1 is held until %2.")
-                                   .arg(
-                                       c.label, QLocale().toString(c.dueAt.toLocalTime().date(), QLocale::ShortFormat));
-            continue;
-        }
-        if (Status s = append(id, LedgerEntryKind::Approve, 0, 0, note); !s)
+        if (Status s = append(id, kind, 0, 0, note); !s)
             return s.error();
         ++outcome.changed;
         if (c.referralId)
             referrals.insert(*c.referralId);
     }
+    // The referrals follow their rewards (approved, then rewarded once all are issued).
     for (const qint64 referralId : std::as_const(referrals)) {
         if (Status s = ReferralWorkflow::followRewards(m_db, m_clock, referralId); !s)
             return s.error();
@@ -157,41 +147,30 @@ Result<LedgerOutcome> RewardLedger::approve(const QList<qint64>& rewardIds, cons
     return outcome;
 }
 
+Result<LedgerOutcome> RewardLedger::approve(const QList<qint64>& rewardIds, const QString& note)
+{
+    const QDateTime now = m_clock.nowUtc();
+    return applyToEach(rewardIds, LedgerEntryKind::Approve, note, [&](const Current& c) -> QString {
+        if (c.status != RewardStatus::Pending)
+            return tr("%1 is %2, not pending.").arg(c.label, domain::Reward::statusName(c.status).toLower());
+        if (c.referralFlagged)
+            return tr("%1: its referral is waiting for review.").arg(c.label);
+        if (c.dueAt.isValid() && c.dueAt > now)
+            return tr("%1 is held until %2.")
+                .arg(c.label, QLocale().toString(c.dueAt.toLocalTime().date(), QLocale::ShortFormat));
+        return {};
+    });
+}
+
 Result<LedgerOutcome> RewardLedger::issue(const QList<qint64>& rewardIds, const QString& reference)
 {
-    store::WriteTransaction tx(m_db);
-    if (!tx.started())
-        return tx.startError();
-    LedgerOutcome outcome;
-    QSet<qint64> referrals;
-    for (const qint64 id : rewardIds) {
-        const Result<Current> current = read(id);
-        if (!current) {
-            if (current.error().code != Error::Code::NotFound)
-                return current.error();
-            outcome.skipped << tr("Reward %1 no longer exists.").arg(id);
-            continue;
-        }
-        const Current& c = current.value();
-        if (c.status != RewardStatus::Approved) {
-            outcome.skipped << (c.status == RewardStatus::Pending
-                    ? tr("%1 is not approved yet.").arg(c.label)
-                    : tr("%1 is %2, not approved.").arg(c.label, domain::Reward::statusName(c.status).toLower()));
-            continue;
-        }
-        if (Status s = append(id, LedgerEntryKind::Issue, 0, 0, reference.trimmed()); !s)
-            return s.error();
-        ++outcome.changed;
-        if (c.referralId)
-            referrals.insert(*c.referralId);
-    }
-    for (const qint64 referralId : std::as_const(referrals)) {
-        if (Status s = ReferralWorkflow::followRewards(m_db, m_clock, referralId); !s)
-            return s.error();
-    }
-    if (Status done = tx.commit(); !done)
-        return done.error();
-    return outcome;
+    return applyToEach(rewardIds, LedgerEntryKind::Issue, reference.trimmed(), [](const Current& c) -> QString {
+        if (c.status == RewardStatus::Pending)
+            return tr("%1 is not approved yet.").arg(c.label);
+        if (c.status != RewardStatus::Approved)
+            return tr("%1 is %2, not approved.").arg(c.label, domain::Reward::statusName(c.status).toLower());
+        return {};
+    });
 }
 
 Status RewardLedger::voidReward(qint64 rewardId, const QString& reason)

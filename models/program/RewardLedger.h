@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -63,6 +65,10 @@ public:
 private:
     struct Current;
     Result<Current> read(qint64 rewardId) const;
+    /// One transaction: appends a `kind` entry to each reward for which `whyNot` gives no
+    /// reason (the reasons are the outcome's `skipped`), then moves their referrals along.
+    Result<LedgerOutcome> applyToEach(const QList<qint64>& rewardIds, domain::LedgerEntryKind kind, const QString& note,
+        const std::function<QString(const Current&)>& whyNot);
     Status append(qint64 rewardId, domain::LedgerEntryKind kind, qint64 value, qint64 costMinor, const QString& note);
 
     QSqlDatabase m_db;
