@@ -52,8 +52,11 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const& { return *m_value; }
     T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
+    // By value on an rvalue, so `for (x : store.list().value())` owns what it loops over
+    // instead of referring into a Result that died at the end of the full expression.
+    T value() && { return std::move(*m_value); }
     const T& operator*() const& { return *m_value; }
+    T operator*() && { return std::move(*m_value); }
     const T* operator->() const { return &*m_value; }
     const Error& error() const { return m_error; }
 

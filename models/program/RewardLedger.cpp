@@ -173,7 +173,27 @@ Result<LedgerOutcome> RewardLedger::issue(const QList<qint64>& rewardIds, const 
     });
 }
 
-Status RewardLedger::voidReward(qint64 rewardId, const QString& reason)
+/// An entry to append: its kind, signed amounts and note.
+struct RewardLedger::Entry
+{
+    LedgerEntryKind kind = LedgerEntryKind::Adjust;
+    qint64 value = 0;
+    qint64 costMinor = 0;
+    QString note;
+};
+
+namespace {
+
+/// A change refused because of the reward's status.
+Error refusedForStatus(qint64 rewardId, const QString& message)
+{
+    return Error {Error::Code::Invalid, message, QStringLiteral("status"), rewardId};
+}
+
+} // namespace
+
+Status RewardLedger::applyToOne(
+    qint64 rewardId, const std::function<Result<std::optional<Entry>>(const Current&)>& decide)
 {
     store::WriteTransaction tx(m_db);
     if (!tx.started())
@@ -181,39 +201,40 @@ Status RewardLedger::voidReward(qint64 rewardId, const QString& reason)
     const Result<Current> current = read(rewardId);
     if (!current)
         return current.error();
-    const Current& c = current.value();
-    if (c.status == RewardStatus::Issued)
-        return Error {Error::Code::Invalid,
-            tr("%1 was already issued; reverse it instead if it has to be taken back.").arg(c.label),
-            QStringLiteral("status"), rewardId};
-    if (c.status != RewardStatus::Pending && c.status != RewardStatus::Approved)
-        return Error {Error::Code::Invalid,
-            tr("%1 is %2 and cannot be voided.").arg(c.label, domain::Reward::statusName(c.status).toLower()),
-            QStringLiteral("status"), rewardId};
-    if (Status s = append(rewardId, LedgerEntryKind::Void, -c.value, -c.costMinor, reason); !s)
+    const Result<std::optional<Entry>> entry = decide(current.value());
+    if (!entry)
+        return entry.error();
+    if (!entry.value())
+        return {};
+    const Entry& e = *entry.value();
+    if (Status s = append(rewardId, e.kind, e.value, e.costMinor, e.note); !s)
         return s;
     return tx.commit();
 }
 
+Status RewardLedger::voidReward(qint64 rewardId, const QString& reason)
+{
+    return applyToOne(rewardId, [&](const Current& c) -> Result<std::optional<Entry>> {
+        if (c.status == RewardStatus::Issued)
+            return refusedForStatus(
+                c.id, tr("%1 was already issued; reverse it instead if it has to be taken back.").arg(c.label));
+        if (c.status != RewardStatus::Pending && c.status != RewardStatus::Approved)
+            return refusedForStatus(c.id,
+                tr("%1 is %2 and cannot be voided.").arg(c.label, domain::Reward::statusName(c.status).toLower()));
+        return std::optional<Entry>(Entry {LedgerEntryKind::Void, -c.value, -c.costMinor, reason});
+    });
+}
+
 Status RewardLedger::reverse(qint64 rewardId, const QString& note)
 {
-    store::WriteTransaction tx(m_db);
-    if (!tx.started())
-        return tx.startError();
-    const Result<Current> current = read(rewardId);
-    if (!current)
-        return current.error();
-    const Current& c = current.value();
-    if (c.status == RewardStatus::Reversed)
-        return Error {
-            Error::Code::Invalid, tr("%1 was already reversed.").arg(c.label), QStringLiteral("status"), rewardId};
-    if (c.status != RewardStatus::Pending && c.status != RewardStatus::Approved && c.status != RewardStatus::Issued)
-        return Error {Error::Code::Invalid,
-            tr("%1 is %2 and cannot be reversed.").arg(c.label, domain::Reward::statusName(c.status).toLower()),
-            QStringLiteral("status"), rewardId};
-    if (Status s = append(rewardId, LedgerEntryKind::Reverse, -c.value, -c.costMinor, note); !s)
-        return s;
-    return tx.commit();
+    return applyToOne(rewardId, [&](const Current& c) -> Result<std::optional<Entry>> {
+        if (c.status == RewardStatus::Reversed)
+            return refusedForStatus(c.id, tr("%1 was already reversed.").arg(c.label));
+        if (c.status != RewardStatus::Pending && c.status != RewardStatus::Approved && c.status != RewardStatus::Issued)
+            return refusedForStatus(c.id,
+                tr("%1 is %2 and cannot be reversed.").arg(c.label, domain::Reward::statusName(c.status).toLower()));
+        return std::optional<Entry>(Entry {LedgerEntryKind::Reverse, -c.value, -c.costMinor, note});
+    });
 }
 
 Status RewardLedger::adjust(qint64 rewardId, qint64 valueDelta, qint64 costDeltaMinor, const QString& note)
@@ -221,25 +242,17 @@ Status RewardLedger::adjust(qint64 rewardId, qint64 valueDelta, qint64 costDelta
     if (note.trimmed().isEmpty())
         return Error {Error::Code::Invalid, tr("Say why the reward is adjusted; the note stays in the ledger."),
             QStringLiteral("note")};
-    store::WriteTransaction tx(m_db);
-    if (!tx.started())
-        return tx.startError();
-    const Result<Current> current = read(rewardId);
-    if (!current)
-        return current.error();
-    const Current& c = current.value();
-    if (c.status != RewardStatus::Pending && c.status != RewardStatus::Approved && c.status != RewardStatus::Issued)
-        return Error {Error::Code::Invalid,
-            tr("%1 is %2 and cannot be adjusted.").arg(c.label, domain::Reward::statusName(c.status).toLower()),
-            QStringLiteral("status"), rewardId};
-    if (c.value + valueDelta < 0 || c.costMinor + costDeltaMinor < 0)
-        return Error {Error::Code::Invalid, tr("An adjustment cannot make a reward's value or cost negative."),
-            QStringLiteral("value"), rewardId};
-    if (valueDelta == 0 && costDeltaMinor == 0)
-        return {};
-    if (Status s = append(rewardId, LedgerEntryKind::Adjust, valueDelta, costDeltaMinor, note.trimmed()); !s)
-        return s;
-    return tx.commit();
+    return applyToOne(rewardId, [&](const Current& c) -> Result<std::optional<Entry>> {
+        if (c.status != RewardStatus::Pending && c.status != RewardStatus::Approved && c.status != RewardStatus::Issued)
+            return refusedForStatus(c.id,
+                tr("%1 is %2 and cannot be adjusted.").arg(c.label, domain::Reward::statusName(c.status).toLower()));
+        if (c.value + valueDelta < 0 || c.costMinor + costDeltaMinor < 0)
+            return Error {Error::Code::Invalid, tr("An adjustment cannot make a reward's value or cost negative."),
+                QStringLiteral("value"), c.id};
+        if (valueDelta == 0 && costDeltaMinor == 0)
+            return std::optional<Entry>();
+        return std::optional<Entry>(Entry {LedgerEntryKind::Adjust, valueDelta, costDeltaMinor, note.trimmed()});
+    });
 }
 
 Result<PointsBalance> RewardLedger::points(qint64 advocateId) const

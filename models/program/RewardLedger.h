@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -69,6 +70,10 @@ private:
     /// reason (the reasons are the outcome's `skipped`), then moves their referrals along.
     Result<LedgerOutcome> applyToEach(const QList<qint64>& rewardIds, domain::LedgerEntryKind kind, const QString& note,
         const std::function<QString(const Current&)>& whyNot);
+    struct Entry;
+    /// One transaction for one reward: `decide` reads its current state and returns the entry
+    /// to append, nothing (no change to record), or the error that refuses the change.
+    Status applyToOne(qint64 rewardId, const std::function<Result<std::optional<Entry>>(const Current&)>& decide);
     Status append(qint64 rewardId, domain::LedgerEntryKind kind, qint64 value, qint64 costMinor, const QString& note);
 
     QSqlDatabase m_db;

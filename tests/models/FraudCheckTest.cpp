@@ -124,7 +124,8 @@ TEST_F(FraudCheckTest, ManyReferralsInAShortTimeAreFlagged)
     }
     const auto sixth = record(m_campaign, m_anna, QStringLiteral("Friend 6"), QStringLiteral("friend6@example.org"));
     ASSERT_TRUE(has(sixth.flags, FraudFlagKind::Velocity));
-    EXPECT_TRUE(sixth.flags.front().reason.contains(QStringLiteral("6 referrals"))) << sixth.flags.front().reason.toStdString();
+    EXPECT_TRUE(sixth.flags.front().reason.contains(QStringLiteral("6 referrals")))
+        << sixth.flags.front().reason.toStdString();
     // A day later the window has moved on.
     clock().advanceSeconds(86400);
     const auto later = record(m_campaign, m_anna, QStringLiteral("Friend 7"), QStringLiteral("friend7@example.org"));

@@ -253,7 +253,8 @@ TEST_F(ReferralWorkflowTest, TheCapPerAdvocateWithholdsTheAdvocateSideOnly)
             EXPECT_EQ(rewards[0].status, RewardStatus::Pending) << i;
         } else {
             EXPECT_EQ(rewards[0].status, RewardStatus::Withheld);
-            EXPECT_TRUE(rewards[0].withheldReason.contains(QStringLiteral("2 rewards"))) << rewards[0].withheldReason.toStdString();
+            EXPECT_TRUE(rewards[0].withheldReason.contains(QStringLiteral("2 rewards")))
+                << rewards[0].withheldReason.toStdString();
             EXPECT_EQ(rewards[1].status, RewardStatus::Pending) << "the friend still gets their welcome";
         }
     }
@@ -276,7 +277,8 @@ TEST_F(ReferralWorkflowTest, TheBudgetWithholdsWhatWouldExceedIt)
     ASSERT_EQ(rewards.size(), 2u);
     EXPECT_EQ(rewards[0].status, RewardStatus::Pending);
     EXPECT_EQ(rewards[1].status, RewardStatus::Withheld);
-    EXPECT_TRUE(rewards[1].withheldReason.contains(QStringLiteral("budget"))) << rewards[1].withheldReason.toStdString();
+    EXPECT_TRUE(rewards[1].withheldReason.contains(QStringLiteral("budget")))
+        << rewards[1].withheldReason.toStdString();
     EXPECT_EQ(scalar(QStringLiteral("SELECT sum(cost_minor) FROM rewards WHERE status = 'pending'")), 2500);
 
     // Voiding frees budget again.
