@@ -19,7 +19,9 @@
 #include "domain/Campaign.h"
 #include "domain/Clock.h"
 #include "domain/ReferralCode.h"
+#include "program/FraudCheck.h"
 #include "store/CampaignStore.h"
+#include "store/ReferralStore.h"
 #include "store/RewardStore.h"
 #include "store/SettingsStore.h"
 #include "store/SqlSupport.h"
@@ -642,6 +644,7 @@ private:
     Status writeAdvocates();
     Status writeReferrals();
     Status writeMentions();
+    Status writeReviewQueue();
 
     int pickCampaign(qint64 t, quint8 kind);
 
@@ -846,8 +849,9 @@ Status Generator::run()
     if (Status s = checkEmpty(); !s)
         return s;
 
-    for (Status (Generator::*step)() : {&Generator::writeSettings, &Generator::writeTags, &Generator::writeCampaigns,
-             &Generator::writeAdvocates, &Generator::writeReferrals, &Generator::writeMentions}) {
+    for (Status (Generator::*step)() :
+        {&Generator::writeSettings, &Generator::writeTags, &Generator::writeCampaigns, &Generator::writeAdvocates,
+            &Generator::writeReferrals, &Generator::writeMentions, &Generator::writeReviewQueue}) {
         if (Status s = (this->*step)(); !s)
             return s;
     }
@@ -1554,6 +1558,65 @@ Status Generator::writeReferrals()
                     return failed(reward, DemoGenerator::tr("Writing the demo milestone rewards"));
             }
         }
+    }
+    return {};
+}
+
+/// A few of the newest pending referrals made suspicious, so the sample business has a review
+/// queue to show: every third one names the referrer as the friend (a self-referral), the
+/// others give a throwaway address. The flags are the fraud check's own, reasons and all.
+/// A pass after the referrals, so the random sequence (and every other row) stays the same.
+Status Generator::writeReviewQueue()
+{
+    const qint64 wanted = std::min<qint64>(200, m_options.referrals / 250);
+    if (wanted == 0)
+        return {};
+    QSqlQuery pick(m_db);
+    pick.prepare(QStringLiteral("SELECT r.id, a.email, r.friend_email FROM referrals r JOIN advocates a ON "
+                                "a.id = r.referrer_id WHERE r.status = 'pending' AND r.friend_id IS NULL AND "
+                                "r.friend_email IS NOT NULL ORDER BY r.created_at DESC, r.id DESC LIMIT ?"));
+    pick.addBindValue(wanted);
+    if (!pick.exec())
+        return failed(pick, DemoGenerator::tr("Writing the demo review queue"));
+    std::vector<std::pair<qint64, QString>> changes;
+    static const char* const throwaway[] = {"mailinator.com", "yopmail.com", "guerrillamail.com", "10minutemail.com"};
+    for (int i = 0; pick.next(); ++i) {
+        const QString friendEmail = pick.value(2).toString();
+        const QString email = i % 3 == 0
+            ? pick.value(1).toString()
+            : friendEmail.section(QLatin1Char('@'), 0, 0) + QLatin1Char('@') + QLatin1String(throwaway[i % 4]);
+        changes.emplace_back(pick.value(0).toLongLong(), email);
+    }
+    pick.finish();
+
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE referrals SET friend_email = :email, friend_email_norm = lower(:email) "
+                                  "WHERE id = :id"));
+    QSqlQuery flag(m_db);
+    flag.prepare(QStringLiteral("UPDATE referrals SET review_state = 'flagged' WHERE id = ?"));
+    const ManualClock clock(QDateTime::fromSecsSinceEpoch(m_now, Qt::UTC));
+    store::ReferralStore referrals(m_db, clock);
+    const program::FraudCheck check(m_db);
+    for (const auto& [id, email] : changes) {
+        update.bindValue(QStringLiteral(":email"), email);
+        update.bindValue(QStringLiteral(":id"), id);
+        if (!update.exec())
+            return failed(update, DemoGenerator::tr("Writing the demo review queue"));
+        Result<domain::Referral> referral = referrals.get(id);
+        if (!referral)
+            return referral.error();
+        Result<std::vector<domain::FraudFlag>> flags = check.check(referral.value());
+        if (!flags)
+            return flags.error();
+        for (domain::FraudFlag& f : flags.value())
+            f.flaggedAt = referral.value().createdAt;
+        if (flags.value().empty())
+            continue; // an advocate without an e-mail address: nothing matched
+        if (Status s = referrals.addFlags(id, flags.value()); !s)
+            return s;
+        flag.addBindValue(id);
+        if (!flag.exec())
+            return failed(flag, DemoGenerator::tr("Writing the demo review queue"));
     }
     return {};
 }

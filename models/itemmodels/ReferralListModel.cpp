@@ -62,7 +62,8 @@ Result<std::vector<ReferralListModel::Row>> ReferralListModel::readPage() const
         "SELECT r.id, r.created_at, c.name, coalesce(nullif(trim(a.first_name || ' ' || a.last_name), ''), a.email), "
         "coalesce(nullif(r.friend_name, ''), r.friend_email), r.code, r.channel, r.status, r.order_value_minor, "
         "r.review_state = 'flagged', r.duplicate_reason, "
-        "(SELECT group_concat(reason, ' ') FROM referral_flags f WHERE f.referral_id = r.id) "
+        "(SELECT group_concat(reason, char(10)) FROM referral_flags f WHERE f.referral_id = r.id), "
+        "(SELECT group_concat(kind) FROM referral_flags f WHERE f.referral_id = r.id) "
         "FROM referrals r JOIN campaigns c ON c.id = r.campaign_id JOIN advocates a ON a.id = r.referrer_id "
         "%1 ORDER BY r.created_at DESC, r.id DESC LIMIT %2")
                             .arg(where.isEmpty() ? QString()
@@ -105,6 +106,10 @@ Result<std::vector<ReferralListModel::Row>> ReferralListModel::readPage() const
         row.flagged = q.value(9).toBool();
         row.duplicateReason = q.value(10).toString();
         row.flags = q.value(11).toString();
+        for (const QString& key : q.value(12).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (const auto kind = domain::fromKey<domain::FraudFlagKind>(key))
+                row.flagNames << domain::FraudFlag::kindName(*kind);
+        }
         rows.push_back(std::move(row));
     }
     return rows;
@@ -185,6 +190,8 @@ QVariant ReferralListModel::data(const QModelIndex& index, int role) const
                 why << row.duplicateReason;
             return why.join(QLatin1Char('\n'));
         }
+        if (index.column() == Created)
+            return QLocale().toString(row.createdAt.toLocalTime(), QLocale::LongFormat);
         return {};
     case Qt::DisplayRole:
         break;
@@ -193,7 +200,7 @@ QVariant ReferralListModel::data(const QModelIndex& index, int role) const
     }
     switch (static_cast<Column>(index.column())) {
     case Created:
-        return QLocale().toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(row.createdAt.toLocalTime().date(), QLocale::ShortFormat);
     case Campaign:
         return row.campaign;
     case Referrer:
@@ -210,7 +217,8 @@ QVariant ReferralListModel::data(const QModelIndex& index, int role) const
         return row.orderValueMinor ? domain::Money(*row.orderValueMinor, m_currency).format() : QString();
     case Review:
         if (row.flagged)
-            return row.flags.isEmpty() ? tr("Needs review") : tr("Needs review: %1").arg(row.flags);
+            return row.flagNames.isEmpty() ? tr("Needs review")
+                                           : tr("Needs review: %1").arg(row.flagNames.join(QStringLiteral(", ")));
         if (!row.duplicateReason.isEmpty())
             return tr("Duplicate");
         if (!row.flags.isEmpty())

@@ -84,7 +84,8 @@ private:
         std::optional<qint64> orderValueMinor;
         bool flagged = false;
         QString duplicateReason;
-        QString flags;
+        QString flags; ///< the reasons, one per line, for the tooltip
+        QStringList flagNames; ///< the kinds in words, for the cell
     };
     Result<std::vector<Row>> readPage() const;
 

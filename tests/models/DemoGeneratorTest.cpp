@@ -139,6 +139,26 @@ TEST_F(DemoGeneratorTest, CoversEveryStatus)
         6);
 }
 
+TEST_F(DemoGeneratorTest, TheReviewQueueHoldsFlaggedReferralsWithTheirReasons)
+{
+    // 3,000 referrals: 12 of the newest pending ones made suspicious.
+    const qint64 flagged = count(db(), QStringLiteral("SELECT count(*) FROM referrals WHERE review_state = 'flagged'"));
+    EXPECT_GE(flagged, 8);
+    EXPECT_LE(flagged, 12);
+    EXPECT_EQ(
+        count(db(),
+            QStringLiteral("SELECT count(*) FROM referrals r WHERE review_state = 'flagged' AND (status <> "
+                           "'pending' OR NOT EXISTS (SELECT 1 FROM referral_flags f WHERE f.referral_id = r.id))")),
+        0)
+        << "each flagged referral is pending and says why";
+    EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM referral_flags WHERE kind = 'self_email'")), 0);
+    EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM referral_flags WHERE kind = 'disposable_email'")), 0);
+    EXPECT_EQ(count(db(),
+                  QStringLiteral("SELECT count(*) FROM referral_flags f JOIN referrals r ON r.id = "
+                                 "f.referral_id WHERE r.review_state <> 'flagged'")),
+        0);
+}
+
 TEST_F(DemoGeneratorTest, ReferralCodesAndEmailsAreUniqueAndValid)
 {
     EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) - count(DISTINCT upper(referral_code)) FROM advocates")), 0);

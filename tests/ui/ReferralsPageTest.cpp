@@ -138,6 +138,12 @@ TEST_F(ReferralsPageTest, TheReviewQueueLetsThroughAndRejectsInBulk)
     ASSERT_TRUE(queueButton);
     EXPECT_EQ(queueButton->text(), QStringLiteral("Review queue (3)"));
     ASSERT_EQ(m_page.model().rowCount(), 3);
+    // The cell names the kind of doubt; the tooltip gives the whole reason.
+    const QModelIndex review
+        = m_page.model().index(m_page.model().rowOf(throwaway.referral.id), itemmodels::ReferralListModel::Review);
+    EXPECT_EQ(review.data().toString(), QStringLiteral("Needs review: Disposable e-mail address"));
+    EXPECT_TRUE(review.data(Qt::ToolTipRole).toString().contains(QStringLiteral("mailinator.com")))
+        << review.data(Qt::ToolTipRole).toString().toStdString();
     m_page.resize(1280, 800);
     m_page.table()->selectAll();
     test::saveScreenshot(m_page, QStringLiteral("referrals-review-queue"));

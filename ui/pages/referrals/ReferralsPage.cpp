@@ -140,9 +140,9 @@ void ReferralsPage::buildUi()
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &ReferralsPage::applyFilter);
     connect(m_campaignFilter, qOverload<int>(&QComboBox::activated), this, &ReferralsPage::applyFilter);
-    stageBar->addWidget(m_campaignFilter);
-    stageBar->addWidget(m_search, 1);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
 
+    // The stage buttons fill their own row; the filters sit to the right of the actions.
     auto* toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(m_quickEntryAction);
@@ -151,6 +151,11 @@ void ReferralsPage::buildUi()
         toolbar->addAction(a);
     toolbar->addSeparator();
     toolbar->addAction(m_letThrough);
+    auto* spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(m_campaignFilter);
+    toolbar->addWidget(m_search);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("referralsTable"));
@@ -159,24 +164,27 @@ void ReferralsPage::buildUi()
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setWordWrap(false);
-    // Code and channel are in the details; the review reasons need the width.
+    // Code and channel are in the details. The stage comes right after the people, and the
+    // review reasons, the longest text, last where they can take the rest of the width.
     m_table->setColumnHidden(itemmodels::ReferralListModel::Code, true);
     m_table->setColumnHidden(itemmodels::ReferralListModel::Channel, true);
-    m_table->horizontalHeader()->moveSection(
-        itemmodels::ReferralListModel::Review, itemmodels::ReferralListModel::Code);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(itemmodels::ReferralListModel::Status),
+        header->visualIndex(itemmodels::ReferralListModel::Code));
+    header->moveSection(header->visualIndex(itemmodels::ReferralListModel::OrderValue),
+        header->visualIndex(itemmodels::ReferralListModel::Code));
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setColumnWidth(itemmodels::ReferralListModel::Created,
-        m_table->fontMetrics().horizontalAdvance(
-            QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat))
-            + 24);
-    m_table->setColumnWidth(itemmodels::ReferralListModel::Campaign, 150);
+        m_table->fontMetrics().horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)) + 24);
+    m_table->setColumnWidth(itemmodels::ReferralListModel::Campaign, 140);
     m_table->setColumnWidth(itemmodels::ReferralListModel::Referrer, 130);
     m_table->setColumnWidth(itemmodels::ReferralListModel::Friend, 130);
-    m_table->setColumnWidth(itemmodels::ReferralListModel::Review, 260);
+    m_table->setColumnWidth(itemmodels::ReferralListModel::Status, 90);
+    m_table->setColumnWidth(itemmodels::ReferralListModel::OrderValue, 90);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
         for (QAction* a : {m_signedUp, m_convert, m_approve, m_reject, m_refund, m_reopen})
@@ -208,14 +216,15 @@ void ReferralsPage::buildUi()
     m_history->setObjectName(QStringLiteral("referralHistory"));
     m_history->setHeaderLabels({tr("When"), tr("Step"), tr("Note")});
     m_history->setRootIsDecorated(false);
-    m_history->setColumnWidth(
-        0, m_history->fontMetrics().horizontalAdvance(QStringLiteral("28 Dec 2026 23:59:59")) + 16);
-    m_history->setColumnWidth(1, 150);
+    // The panel is narrow: dates and steps as wide as they are, the note takes what is left.
+    m_history->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_history->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_rewards = new QTreeWidget(detailPanel);
     m_rewards->setObjectName(QStringLiteral("referralRewards"));
     m_rewards->setHeaderLabels({tr("Reward"), tr("For"), tr("Status"), tr("Why")});
     m_rewards->setRootIsDecorated(false);
-    m_rewards->setColumnWidth(0, 150);
+    for (int column = 0; column < 3; ++column)
+        m_rewards->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     // A word-wrapped label sizes itself badly in a plain layout; a scroll area gives it room.
     auto* detailScroll = new QScrollArea(detailPanel);
     detailScroll->setWidget(m_details);
@@ -236,8 +245,9 @@ void ReferralsPage::buildUi()
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(tableSide);
     splitter->addWidget(detailPanel);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({900, 360});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(quickBox);

@@ -158,7 +158,7 @@ void RewardsPage::buildRewardsTab(QWidget* tab)
     QHeaderView* header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    const int widths[] = {100, 130, 140, 75, 140, 80, 80, 95, 160};
+    const int widths[] = {100, 200, 170, 75, 170, 80, 80, 95, 160};
     for (int c = 0; c < RewardListModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
     connect(m_table, &QTableView::customContextMenuRequested, this, &RewardsPage::showContextMenu);
