@@ -23,7 +23,7 @@ Status BusinessSettings::validate() const
         return invalid("baseline_cac", tr("The baseline cost per customer cannot be negative."));
     if (responseTargetHours < 1 || responseTargetHours > 24 * 90)
         return invalid("response_target", tr("The response target must be between 1 hour and 90 days."));
-    return {};
+    return MentionChannels::validate(mentionChannels);
 }
 
 } // namespace grapevine::domain

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "MentionChannels.h"
 #include "Result.h"
 
 namespace grapevine::domain {
@@ -20,13 +21,15 @@ public:
     qint64 pointValueMinor = 1; ///< what one loyalty point costs the business
     qint64 baselineCacMinor = 0; ///< cost to acquire a customer through paid channels
     int responseTargetHours = 24; ///< negative mentions should be answered within this
+    QList<MentionChannel> mentionChannels = MentionChannels::defaults(); ///< offered when a mention is logged
 
     Status validate() const;
 
     friend bool operator==(const BusinessSettings& a, const BusinessSettings& b)
     {
         return a.businessName == b.businessName && a.currency == b.currency && a.pointValueMinor == b.pointValueMinor
-            && a.baselineCacMinor == b.baselineCacMinor && a.responseTargetHours == b.responseTargetHours;
+            && a.baselineCacMinor == b.baselineCacMinor && a.responseTargetHours == b.responseTargetHours
+            && a.mentionChannels == b.mentionChannels;
     }
 };
 

@@ -23,6 +23,7 @@ const QString kCurrency = QStringLiteral("currency");
 const QString kPointValue = QStringLiteral("point_value_minor");
 const QString kBaselineCac = QStringLiteral("baseline_cac_minor");
 const QString kResponseTarget = QStringLiteral("response_target_hours");
+const QString kMentionChannels = QStringLiteral("mention_channels");
 
 /// The stored number when it parses and lies in [min, max]; otherwise nothing.
 std::optional<qint64> number(const QHash<QString, QString>& values, const QString& key, qint64 min, qint64 max)
@@ -77,6 +78,10 @@ Result<BusinessSettings> SettingsStore::load() const
     // The same range BusinessSettings::validate() accepts.
     if (const auto n = number(values, kResponseTarget, 1, 24 * 90))
         s.responseTargetHours = static_cast<int>(*n);
+    if (const auto it = values.constFind(kMentionChannels); it != values.constEnd()) {
+        if (auto channels = domain::MentionChannels::parse(*it); !channels.isEmpty())
+            s.mentionChannels = std::move(channels);
+    }
     return s;
 }
 
@@ -98,7 +103,8 @@ Status SettingsStore::save(const BusinessSettings& settings)
     const std::pair<const QString&, QString> rows[] = {{kBusinessName, settings.businessName},
         {kCurrency, settings.currency}, {kPointValue, QString::number(settings.pointValueMinor)},
         {kBaselineCac, QString::number(settings.baselineCacMinor)},
-        {kResponseTarget, QString::number(settings.responseTargetHours)}};
+        {kResponseTarget, QString::number(settings.responseTargetHours)},
+        {kMentionChannels, domain::MentionChannels::serialise(settings.mentionChannels)}};
     for (const auto& [key, value] : rows) {
         q.bindValue(QStringLiteral(":key"), key);
         q.bindValue(QStringLiteral(":value"), sql::text(value));
