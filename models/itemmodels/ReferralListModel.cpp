@@ -3,6 +3,7 @@
 #include "ReferralListModel.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include "domain/Money.h"
@@ -41,6 +42,21 @@ grapevine::Status ReferralListModel::load(QSqlDatabase db, const ReferralFilter&
     return status;
 }
 
+namespace {
+
+/// An FTS5 query for names whose words start with each word typed: "anna be" finds Anna Berg.
+/// Every word is quoted, so nothing typed is read as FTS syntax.
+QString referrerNameQuery(const QString& search)
+{
+    QStringList words;
+    for (const QString& word : search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+        words << QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                + QStringLiteral("\"*");
+    return QStringLiteral("{first_name last_name} : (") + words.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+}
+
+} // namespace
+
 Result<std::vector<ReferralListModel::Row>> ReferralListModel::readPage() const
 {
     // Every condition is bound; the text of the query only varies by which conditions apply.
@@ -53,9 +69,11 @@ Result<std::vector<ReferralListModel::Row>> ReferralListModel::readPage() const
         where << QStringLiteral("r.review_state = 'flagged' AND r.status NOT IN ('rejected', 'reversed')");
     const QString search = m_filter.search.trimmed();
     if (!search.isEmpty())
+        // The referrer through the advocates' full-text index: testing each referral's joined
+        // advocate instead took 7 s for a word nobody has, over a million referrals.
         where << QStringLiteral("(r.friend_name LIKE :like ESCAPE '\\' OR r.friend_email_norm LIKE :like ESCAPE '\\' "
-                                "OR r.code LIKE :like ESCAPE '\\' OR a.first_name LIKE :like ESCAPE '\\' "
-                                "OR a.last_name LIKE :like ESCAPE '\\')");
+                                "OR r.code LIKE :like ESCAPE '\\' OR r.referrer_id IN (SELECT rowid FROM "
+                                "advocates_fts WHERE advocates_fts MATCH :fts))");
     if (!m_rows.empty())
         where << QStringLiteral("(r.created_at, r.id) < (:after_at, :after_id)");
     const QString sql = QStringLiteral(
@@ -82,6 +100,7 @@ Result<std::vector<ReferralListModel::Row>> ReferralListModel::readPage() const
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         q.bindValue(QStringLiteral(":like"), QString(escaped + QLatin1Char('%')));
+        q.bindValue(QStringLiteral(":fts"), referrerNameQuery(search));
     }
     if (!m_rows.empty()) {
         q.bindValue(QStringLiteral(":after_at"), m_rows.back().createdAt.toSecsSinceEpoch());
