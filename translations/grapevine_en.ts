@@ -129,6 +129,37 @@
         </message>
     </context>
     <context>
+        <name>grapevine::ui::AdvocateWordOfMouthView</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;Referrals:&lt;/b&gt; %Ln made</source>
+            <translation>
+                <numerusform>&lt;b&gt;Referrals:&lt;/b&gt; %Ln made</numerusform>
+                <numerusform>&lt;b&gt;Referrals:&lt;/b&gt; %Ln made</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln converted</source>
+            <translation>
+                <numerusform>%Ln converted</numerusform>
+                <numerusform>%Ln converted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Word of mouth:&lt;/b&gt; %Ln mention(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;Word of mouth:&lt;/b&gt; %Ln mention</numerusform>
+                <numerusform>&lt;b&gt;Word of mouth:&lt;/b&gt; %Ln mentions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The newest %1 of %Ln mentions are shown; the Mentions page has them all.</source>
+            <translation>
+                <numerusform>The newest %1 of %Ln mentions are shown; the Mentions page has them all.</numerusform>
+                <numerusform>The newest %1 of %Ln mentions are shown; the Mentions page has them all.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>grapevine::ui::AdvocatesPage</name>
         <message numerus="yes">
             <source>%Ln advocate(s)</source>

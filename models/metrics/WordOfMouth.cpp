@@ -52,6 +52,10 @@ PeriodCondition condition(const MentionPeriod& period)
         where << QStringLiteral("campaign_id = ?");
         values << *period.campaignId;
     }
+    if (period.advocateId) {
+        where << QStringLiteral("advocate_id = ?");
+        values << *period.advocateId;
+    }
     return {where.join(QStringLiteral(" AND ")), values};
 }
 

@@ -14,12 +14,13 @@
 namespace grapevine::metrics {
 
 /// Which mentions count: those that occurred in [from, to) (an invalid end is open), of one
-/// campaign or of all.
+/// campaign or of all, by one advocate or by anyone.
 struct MentionPeriod
 {
     QDateTime from;
     QDateTime to;
     std::optional<qint64> campaignId;
+    std::optional<qint64> advocateId;
 };
 
 /// Mentions of one channel, by sentiment.

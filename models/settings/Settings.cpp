@@ -27,6 +27,8 @@ const Entry& entry(Settings::Key key)
         {Settings::Key::CurrentPage, "mainWindow/currentPage", 0},
         {Settings::Key::AdvocatesHeaderState, "advocates/headerState", QByteArray()},
         {Settings::Key::AdvocatesSplitterState, "advocates/splitterState", QByteArray()},
+        {Settings::Key::MentionsHeaderState, "mentions/headerState", QByteArray()},
+        {Settings::Key::MentionsSplitterState, "mentions/splitterState", QByteArray()},
         {Settings::Key::Language, "ui/language", QString()},
     };
     for (const Entry& e : table) {

@@ -24,6 +24,8 @@ public:
         CurrentPage,
         AdvocatesHeaderState,
         AdvocatesSplitterState,
+        MentionsHeaderState,
+        MentionsSplitterState,
         Language
     };
 

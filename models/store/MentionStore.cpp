@@ -206,4 +206,53 @@ Status MentionStore::remove(qint64 id)
         m_db, QStringLiteral("mentions"), id, tr("Deleting the mention"), tr("The mention no longer exists."));
 }
 
+Status MentionStore::restore(const Mention& m)
+{
+    if (m.id <= 0 || !m.createdAt.isValid())
+        return Error {Error::Code::NotFound, tr("The mention to put back was never saved.")};
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    if (Status valid = validateForSave(m); !valid)
+        return valid;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM mentions WHERE id = ?"));
+    q.addBindValue(m.id);
+    if (!q.exec())
+        return storageError(q.lastError(), tr("Putting the mention back"));
+    if (q.next())
+        return Error {Error::Code::Duplicate, tr("The mention is already there."), QString(), m.id};
+    q.finish();
+    q.prepare(QStringLiteral(
+        "INSERT INTO mentions (id, occurred_at, channel, author, advocate_id, campaign_id, sentiment, reach, url, "
+        "body, "
+        "incentivised, response_status, response_due_at, response_text, responded_at, resolved_at, is_testimonial, "
+        "testimonial_permission_at, testimonial_permission_how, import_batch_id, created_at, updated_at) VALUES "
+        "(:id, :occurred_at, :channel, :author, :advocate_id, :campaign_id, :sentiment, :reach, :url, :body, "
+        ":incentivised, :response_status, :response_due_at, :response_text, :responded_at, :resolved_at, "
+        ":is_testimonial, :testimonial_permission_at, :testimonial_permission_how, :import_batch_id, :created_at, "
+        ":updated_at)"));
+    bindFields(q, m);
+    q.bindValue(QStringLiteral(":id"), m.id);
+    if (!q.exec())
+        return storageError(q.lastError(), tr("Putting the mention back"));
+    return tx.commit();
+}
+
+Result<std::vector<Mention>> MentionStore::listForAdvocate(qint64 advocateId, int limit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM mentions WHERE advocate_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ?")
+                  .arg(kColumns));
+    q.addBindValue(advocateId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return storageError(q.lastError(), tr("Reading the advocate's mentions"));
+    std::vector<Mention> mentions;
+    while (q.next())
+        mentions.push_back(fromRow(q));
+    return mentions;
+}
+
 } // namespace grapevine::store

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <vector>
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
@@ -29,6 +31,11 @@ public:
     /// Writes every field of an existing mention as given; refreshes updatedAt.
     Status update(domain::Mention& mention);
     Status remove(qint64 id);
+    /// Puts back a mention removed earlier (undo), with its id, timestamps and every field as they
+    /// were; refused when that id is taken or a linked record is gone.
+    Status restore(const domain::Mention& mention);
+    /// The mentions linked to an advocate, newest first, at most `limit`.
+    Result<std::vector<domain::Mention>> listForAdvocate(qint64 advocateId, int limit) const;
 
 private:
     Status validateForSave(const domain::Mention& mention) const;

@@ -219,6 +219,32 @@ TEST_F(MentionStoreTest, UpdatesAndDeletes)
     EXPECT_EQ(store().update(unsaved).error().code, Error::Code::NotFound);
 }
 
+TEST_F(MentionStoreTest, ARemovedMentionIsPutBackExactlyAsItWas)
+{
+    Mention m = minimal(Sentiment::Negative);
+    m.author = QStringLiteral("Tom");
+    m.body = QStringLiteral("Cold pizza");
+    m.incentivised = true;
+    ASSERT_TRUE(store().create(m).ok());
+    m_db.clock().advanceSeconds(600);
+    const Mention before = store().get(m.id).value();
+    ASSERT_TRUE(store().remove(m.id).ok());
+
+    ASSERT_TRUE(store().restore(before).ok());
+    const Mention back = store().get(m.id).value();
+    EXPECT_EQ(back.id, before.id) << "the same id, so later undo steps still find it";
+    EXPECT_EQ(back.author, before.author);
+    EXPECT_EQ(back.body, before.body);
+    EXPECT_TRUE(back.incentivised);
+    EXPECT_EQ(back.responseStatus, ResponseStatus::NeedsResponse);
+    EXPECT_EQ(back.responseDueAt, before.responseDueAt);
+    EXPECT_EQ(back.createdAt, before.createdAt);
+    EXPECT_EQ(back.updatedAt, before.updatedAt);
+
+    EXPECT_EQ(store().restore(before).error().code, Error::Code::Duplicate) << "never twice";
+    EXPECT_EQ(store().restore(minimal()).error().code, Error::Code::NotFound) << "never saved";
+}
+
 TEST_F(MentionStoreTest, RejectsInvalidValuesWithTheField)
 {
     Mention m = minimal();

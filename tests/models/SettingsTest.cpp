@@ -39,4 +39,21 @@ TEST(Settings, TypedValuesWithDefaults)
     EXPECT_EQ(s.value<QString>(Settings::Key::LastDatabase), QStringLiteral("/tmp/x.sqlite"));
 }
 
+TEST(Settings, RemembersTheMentionsLayoutApartFromTheAdvocates)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        Settings s(file);
+        EXPECT_TRUE(s.value<QByteArray>(Settings::Key::MentionsHeaderState).isEmpty());
+        s.setValue(Settings::Key::MentionsHeaderState, QByteArray("header"));
+        s.setValue(Settings::Key::MentionsSplitterState, QByteArray("splitter"));
+        s.sync();
+    }
+    Settings again(file);
+    EXPECT_EQ(again.value<QByteArray>(Settings::Key::MentionsHeaderState), QByteArray("header"));
+    EXPECT_EQ(again.value<QByteArray>(Settings::Key::MentionsSplitterState), QByteArray("splitter"));
+    EXPECT_TRUE(again.value<QByteArray>(Settings::Key::AdvocatesHeaderState).isEmpty());
+}
+
 } // namespace

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "ProgramFixture.h"
+#include "metrics/AdvocateActivity.h"
 #include "metrics/WordOfMouth.h"
 #include "store/MentionStore.h"
 
@@ -42,9 +43,10 @@ protected:
 
     /// A mention `hoursAgo` old; `answeredHoursAgo` >= 0 records a response then. Reach -1: unknown.
     void add(const char* channel, Sentiment sentiment, int hoursAgo, qint64 reach, int answeredHoursAgo = -1,
-        std::optional<qint64> campaign = std::nullopt)
+        std::optional<qint64> campaign = std::nullopt, std::optional<qint64> advocate = std::nullopt)
     {
         Mention m;
+        m.advocateId = advocate;
         m.occurredAt = m_now.addSecs(-hoursAgo * kHour);
         m.channel = QString::fromLatin1(channel);
         m.sentiment = sentiment;
@@ -139,6 +141,40 @@ TEST_F(WordOfMouthTest, ACampaignAndAnEmptyPeriod)
     MentionPeriod all; // open at both ends: the one before the period counts too
     EXPECT_EQ(compute(all).mentions, 9);
     EXPECT_EQ(compute(all).reach, 5400);
+}
+
+TEST_F(WordOfMouthTest, AnAdvocatesReferralsBesideWhatTheySaid)
+{
+    const qint64 anna = addAdvocate(QStringLiteral("Anna"), QStringLiteral("Berg"), QStringLiteral("anna@example.com"));
+    const qint64 bo = addAdvocate(QStringLiteral("Bo"), QStringLiteral("Lind"), QStringLiteral("bo@example.com"));
+    const auto first = record(m_campaign, anna, QStringLiteral("Cleo"), QStringLiteral("cleo@example.org"));
+    record(m_campaign, anna, QStringLiteral("Dan"), QStringLiteral("dan@example.org"));
+    record(m_campaign, bo, QStringLiteral("Eve"), QStringLiteral("eve@example.org"));
+    ASSERT_TRUE(workflow().convert(first.referral.id, 4250).ok());
+    add("instagram", Sentiment::Positive, 3, 700, -1, std::nullopt, anna);
+    add("facebook", Sentiment::Negative, 1, -1, -1, std::nullopt, anna);
+    add("facebook", Sentiment::Positive, 1, 9, -1, std::nullopt, bo);
+
+    const auto activity = metrics::AdvocateActivity::compute(db(), anna, m_now);
+    ASSERT_TRUE(activity.ok());
+    EXPECT_EQ(activity.value().referrals, 2);
+    EXPECT_EQ(activity.value().converted, 1);
+    EXPECT_EQ(activity.value().revenueMinor, 4250);
+    EXPECT_EQ(activity.value().wordOfMouth.mentions, 2);
+    EXPECT_EQ(activity.value().wordOfMouth.positive, 1);
+    EXPECT_EQ(activity.value().wordOfMouth.negative, 1);
+    EXPECT_EQ(activity.value().wordOfMouth.reach, 700);
+
+    const auto nobody = metrics::AdvocateActivity::compute(db(), 987654, m_now);
+    ASSERT_TRUE(nobody.ok());
+    EXPECT_EQ(nobody.value().referrals, 0);
+    EXPECT_EQ(nobody.value().wordOfMouth.mentions, 0);
+
+    const auto listed = store::MentionStore(db(), clock()).listForAdvocate(anna, 10);
+    ASSERT_TRUE(listed.ok());
+    ASSERT_EQ(listed.value().size(), 2u);
+    EXPECT_EQ(listed.value()[0].channel, QStringLiteral("facebook")) << "newest first";
+    EXPECT_EQ(store::MentionStore(db(), clock()).listForAdvocate(anna, 1).value().size(), 1u);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -14,16 +15,19 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include "FakePrompter.h"
 #include "TestDatabase.h"
 #include "db/Database.h"
 #include "mainwindow/MainWindow.h"
+#include "pages/advocates/AdvocateWordOfMouthView.h"
 #include "pages/advocates/AdvocatesPage.h"
 #include "settings/Settings.h"
 #include "store/AdvocateStore.h"
 #include "store/CampaignStore.h"
+#include "store/MentionStore.h"
 #include "store/ReferralStore.h"
 #include "store/RewardStore.h"
 
@@ -371,6 +375,48 @@ TEST(AdvocatesPageColumns, ChosenAndMovedColumnsAreRemembered)
     auto* header = again.advocatesPage()->findChild<QTableView*>(QStringLiteral("advocatesTable"))->horizontalHeader();
     EXPECT_TRUE(header->isSectionHidden(static_cast<int>(itemmodels::AdvocateColumn::Tags)));
     EXPECT_EQ(header->visualIndex(static_cast<int>(itemmodels::AdvocateColumn::Nps)), 1);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(AdvocatesPageTest, TheWordOfMouthTabShowsTheirMentionsBesideTheirReferrals)
+{
+    const qint64 anna = addWithStores(QStringLiteral("Anna"), QStringLiteral("anna@example.com"));
+    addWithStores(QStringLiteral("Bo"), QStringLiteral("bo@example.com"));
+    for (const auto& [sentiment, text] : {std::pair {domain::Sentiment::Positive, "Best sourdough in town!"},
+             std::pair {domain::Sentiment::Negative, "Queue was long.\nSecond line"}}) {
+        domain::Mention m;
+        m.occurredAt = m_clock.nowUtc().addSecs(sentiment == domain::Sentiment::Positive ? -7200 : -3600);
+        m.channel = QStringLiteral("instagram");
+        m.sentiment = sentiment;
+        m.reach = 300;
+        m.body = QString::fromUtf8(text);
+        m.advocateId = anna;
+        ASSERT_TRUE(store::MentionStore(db(), m_clock).create(m).ok());
+    }
+    m_page->model().refresh();
+    m_page->showAdvocate(anna);
+    auto* view = find<ui::AdvocateWordOfMouthView>("advocateWordOfMouth");
+    ASSERT_TRUE(view);
+    const QString summary = view->summaryText();
+    EXPECT_TRUE(summary.contains(QStringLiteral("0 made"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("2 mentions"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("1 positive, 0 neutral, 1 negative")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("reach 600")));
+    ASSERT_EQ(view->list()->topLevelItemCount(), 2);
+    EXPECT_EQ(view->list()->topLevelItem(0)->text(1), QStringLiteral("Instagram"));
+    EXPECT_EQ(view->list()->topLevelItem(0)->text(3), QStringLiteral("Queue was long.")) << "newest first, first line";
+    EXPECT_EQ(view->list()->topLevelItem(1)->text(3), QStringLiteral("Best sourdough in town!"));
+
+    QSignalSpy requested(m_page, &AdvocatesPage::mentionRequested);
+    emit view->list()->itemActivated(view->list()->topLevelItem(0), 0);
+    ASSERT_EQ(requested.count(), 1);
+    EXPECT_GT(requested.at(0).at(0).toLongLong(), 0);
+
+    m_page->addAction()->trigger(); // a new advocate has said nothing yet
+    EXPECT_EQ(view->list()->topLevelItemCount(), 0);
 }
 
 } // namespace

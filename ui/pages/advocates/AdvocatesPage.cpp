@@ -28,6 +28,7 @@
 #include <QVBoxLayout>
 
 #include "AdvocateEditor.h"
+#include "AdvocateWordOfMouthView.h"
 #include "ReferralTreeView.h"
 #include "commands/AdvocateCommands.h"
 #include "db/Database.h"
@@ -295,6 +296,10 @@ void AdvocatesPage::buildUi()
     m_tabs->addTab(scroll, tr("Details"));
     m_tabs->addTab(m_tree, tr("Referral Tree"));
     m_tabs->setTabToolTip(1, tr("Who referred this advocate, and whom they referred"));
+    m_activity = new AdvocateWordOfMouthView(m_clock, this);
+    m_tabs->addTab(m_activity, tr("Word of Mouth"));
+    m_tabs->setTabToolTip(2, tr("Their referrals beside what they said about you"));
+    connect(m_activity, &AdvocateWordOfMouthView::mentionActivated, this, &AdvocatesPage::mentionRequested);
     m_tabs->setMinimumWidth(300);
 
     connect(m_editor, &AdvocateEditor::saveRequested, this, &AdvocatesPage::saveEditor);
@@ -357,6 +362,7 @@ void AdvocatesPage::setDatabase(db::Database* database)
     m_editor->clear();
     m_editor->setReadOnly(!m_database || m_database->isReadOnly());
     m_tree->setDatabase(m_database ? m_database->connection() : QSqlDatabase());
+    m_activity->setDatabase(m_database ? m_database->connection() : QSqlDatabase());
     m_model.setDatabase(m_database, currency);
     refreshTagFilter();
     updateActions();
@@ -491,6 +497,7 @@ void AdvocatesPage::loadIntoEditor(qint64 id)
     if (!m_database || id <= 0) {
         m_editor->clear();
         m_tree->showAdvocate(0);
+        m_activity->showAdvocate(0);
         return;
     }
     store::AdvocateStore store(m_database->connection(), m_clock);
@@ -498,6 +505,7 @@ void AdvocatesPage::loadIntoEditor(qint64 id)
     if (!advocate) {
         m_editor->clear();
         m_tree->showAdvocate(0);
+        m_activity->showAdvocate(0);
         return;
     }
     QString referrer;
@@ -509,7 +517,14 @@ void AdvocatesPage::loadIntoEditor(qint64 id)
     m_editor->setAdvocate(advocate.value(), referrer);
     m_editor->setReadOnly(m_database->isReadOnly());
     m_tree->showAdvocate(id);
+    m_activity->showAdvocate(id);
     updateActions();
+}
+
+void AdvocatesPage::refreshActivity()
+{
+    if (!m_editor->isNew())
+        m_activity->showAdvocate(m_editor->advocateId());
 }
 
 void AdvocatesPage::startNewAdvocate()
@@ -524,6 +539,7 @@ void AdvocatesPage::startNewAdvocate()
     m_editor->setReadOnly(false);
     m_tabs->setCurrentIndex(0);
     m_tree->showAdvocate(0);
+    m_activity->showAdvocate(0);
     m_editor->focusFirstField();
 }
 

@@ -39,6 +39,7 @@ class AdvocateEditor;
 class EmptyStatePage;
 class FileChooser;
 class Prompter;
+class AdvocateWordOfMouthView;
 class ReferralTreeView;
 struct CommandContext;
 
@@ -63,6 +64,12 @@ public:
 
     QAction* addAction() const { return m_addAction; }
     QAction* deleteAction() const { return m_deleteAction; }
+    /// Re-reads the open advocate's referrals and word of mouth (after a change elsewhere).
+    void refreshActivity();
+
+signals:
+    /// A mention of the open advocate was double-clicked: show it on the Mentions page.
+    void mentionRequested(qint64 mentionId);
 
 private:
     void buildUi();
@@ -120,6 +127,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     AdvocateEditor* m_editor = nullptr;
     ReferralTreeView* m_tree = nullptr;
+    AdvocateWordOfMouthView* m_activity = nullptr;
     QTimer* m_searchDelay = nullptr;
 
     QAction* m_addAction = nullptr;
