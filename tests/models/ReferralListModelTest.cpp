@@ -75,4 +75,37 @@ TEST_F(ReferralListModelTest, WhatIsTypedIsMatchedLiterally)
     EXPECT_EQ(found(QString()).size(), 2);
 }
 
+TEST_F(ReferralListModelTest, CountsEachStageAndTheReviewQueuePerCampaign)
+{
+    const qint64 other = addCampaign();
+    const qint64 bo = addAdvocate(QStringLiteral("Bo"), QStringLiteral("Lind"), QStringLiteral("bo@example.com"));
+    record(other, bo, QStringLiteral("Bo again"), QStringLiteral("BO@example.com")); // self-referral: flagged
+    ASSERT_TRUE(workflow().convert(m_byAnna, 5000).ok());
+
+    ReferralListModel model;
+    ASSERT_TRUE(model.load(db(), {}).ok());
+    qint64 queue = -1;
+    const auto all = model.countByStatus(queue);
+    ASSERT_TRUE(all.ok());
+    const auto countOf = [](const auto& counts, domain::ReferralStatus s) {
+        for (const auto& [status, n] : counts) {
+            if (status == s)
+                return n;
+        }
+        return qint64(-1);
+    };
+    EXPECT_EQ(countOf(all.value(), domain::ReferralStatus::Pending), 2);
+    EXPECT_EQ(countOf(all.value(), domain::ReferralStatus::Converted), 1);
+    EXPECT_EQ(countOf(all.value(), domain::ReferralStatus::Rejected), 0);
+    EXPECT_EQ(queue, 1);
+
+    ReferralFilter first;
+    first.campaignId = m_campaign;
+    ASSERT_TRUE(model.load(db(), first).ok());
+    const auto one = model.countByStatus(queue);
+    ASSERT_TRUE(one.ok());
+    EXPECT_EQ(countOf(one.value(), domain::ReferralStatus::Pending), 1);
+    EXPECT_EQ(queue, 0) << "the flagged one is in the other campaign";
+}
+
 } // namespace
