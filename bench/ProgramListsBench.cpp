@@ -166,11 +166,12 @@ void Rewards_FirstPage(benchmark::State& state, RewardFilter filter)
     RewardListModel model;
     if (!model.setDatabase(database().connection(), QStringLiteral("EUR")))
         state.SkipWithError("open failed");
+    // A different, cheap filter first (voided rewards: few, on an index), so the measured one reloads.
     RewardFilter other;
-    other.search = QStringLiteral("x-not-this-filter");
+    other.status = domain::RewardStatus::Voided;
     for (auto _ : state) {
         state.PauseTiming();
-        (void)model.setFilter(other); // a different filter first, so the measured one reloads
+        (void)model.setFilter(other);
         state.ResumeTiming();
         if (!model.setFilter(filter))
             state.SkipWithError("filter failed");

@@ -246,6 +246,92 @@
         </message>
     </context>
     <context>
+        <name>grapevine::ui::MainWindow</name>
+        <message numerus="yes">
+            <source>%Ln negative mention(s) overdue for a response</source>
+            <translation>
+                <numerusform>%Ln negative mention overdue for a response</numerusform>
+                <numerusform>%Ln negative mentions overdue for a response</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>grapevine::ui::MentionDetailsPanel</name>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>grapevine::ui::MentionsPage</name>
+        <message numerus="yes">
+            <source>Reviews, posts, comments and what customers tell you in person all count: paste the link or write what was said, choose the channel and press Enter. A negative mention goes into the response queue, to be answered within %n hour(s).</source>
+            <translation>
+                <numerusform>Reviews, posts, comments and what customers tell you in person all count: paste the link or write what was said, choose the channel and press Enter. A negative mention goes into the response queue, to be answered within %n hour.</numerusform>
+                <numerusform>Reviews, posts, comments and what customers tell you in person all count: paste the link or write what was said, choose the channel and press Enter. A negative mention goes into the response queue, to be answered within %n hours.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln negative mention(s) waiting for an answer, the one due first on top.</source>
+            <translation>
+                <numerusform>%Ln negative mention waiting for an answer, the one due first on top.</numerusform>
+                <numerusform>%Ln negative mentions waiting for an answer, the one due first on top.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln overdue.</source>
+            <translation>
+                <numerusform>%Ln overdue.</numerusform>
+                <numerusform>%Ln overdue.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %Ln day(s): </source>
+            <translation>
+                <numerusform>Last %Ln day: </numerusform>
+                <numerusform>Last %Ln days: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln mention(s)</source>
+            <translation>
+                <numerusform>%Ln mention</numerusform>
+                <numerusform>%Ln mentions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Net sentiment: (positive − negative) ÷ all mentions. Answered in time: the negative mentions answered within the response target of %n hour(s), of those that had their chance.</source>
+            <translation>
+                <numerusform>Net sentiment: (positive − negative) ÷ all mentions. Answered in time: the negative mentions answered within the response target of %n hour, of those that had their chance.</numerusform>
+                <numerusform>Net sentiment: (positive − negative) ÷ all mentions. Answered in time: the negative mentions answered within the response target of %n hours, of those that had their chance.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing waits for an answer. A negative mention you log lands here, due within %n hour(s) of when it was posted.</source>
+            <translation>
+                <numerusform>Nothing waits for an answer. A negative mention you log lands here, due within %n hour of when it was posted.</numerusform>
+                <numerusform>Nothing waits for an answer. A negative mention you log lands here, due within %n hours of when it was posted.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>grapevine::ui::ReferralsPage</name>
         <message numerus="yes">
             <source>%Ln referrals selected.</source>

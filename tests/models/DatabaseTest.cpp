@@ -225,6 +225,37 @@ TEST(Database, AVersion2FileGainsTheRewardsLedger)
     EXPECT_TRUE(DatabaseCheck::run(c).healthy());
 }
 
+TEST(Database, AVersion3FileGainsTheCampaignListIndexesAndTheyAreUsed)
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("v3.sqlite"));
+    OpenFailure failure;
+    auto db = Database::open(path, {}, &failure);
+    ASSERT_TRUE(db) << failure.message.toStdString();
+    EXPECT_EQ(db->previousSchemaVersion(), 3);
+    const QSqlDatabase c = db->connection();
+    EXPECT_EQ(scalar(c, QStringLiteral("SELECT count(*) FROM referrals")).toInt(), 2) << "rows kept";
+    // The plans the lists rely on: one campaign's rewards newest first without sorting them
+    // all, and one campaign's stage counts from the index alone.
+    const auto plan = [&c](const QString& sql) {
+        QSqlQuery q(c);
+        QStringList steps;
+        if (q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql)) {
+            while (q.next())
+                steps << q.value(3).toString();
+        }
+        return steps.join(QLatin1Char('|'));
+    };
+    const QString rewards = plan(QStringLiteral(
+        "SELECT id FROM rewards w WHERE w.campaign_id = 1 ORDER BY w.created_at DESC, w.id DESC LIMIT 500"));
+    EXPECT_TRUE(rewards.contains(QStringLiteral("rewards_campaign_created"))) << rewards.toStdString();
+    EXPECT_FALSE(rewards.contains(QStringLiteral("TEMP B-TREE"))) << rewards.toStdString();
+    const QString counts
+        = plan(QStringLiteral("SELECT status, count(*) FROM referrals WHERE 1 AND campaign_id = 1 GROUP BY status"));
+    EXPECT_TRUE(counts.contains(QStringLiteral("COVERING INDEX referrals_campaign_status"))) << counts.toStdString();
+    EXPECT_TRUE(DatabaseCheck::run(c).healthy());
+}
+
 TEST(Database, OpensTheCurrentSchemaVersionWithoutUpdating)
 {
     QTemporaryDir dir;

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
@@ -28,6 +29,7 @@
 #include "pages/advocates/AdvocatesPage.h"
 #include "pages/campaigns/CampaignsPage.h"
 #include "pages/campaigns/InvitationsDialog.h"
+#include "pages/mentions/MentionsPage.h"
 #include "pages/referrals/ReferralsPage.h"
 #include "pages/rewards/RewardsPage.h"
 #include "settings/Settings.h"
@@ -94,6 +96,7 @@ void MainWindow::setPagesDatabase(db::Database* database)
     m_campaignsPage->setDatabase(database);
     m_referralsPage->setDatabase(database);
     m_rewardsPage->setDatabase(database);
+    m_mentionsPage->setDatabase(database);
 }
 
 void MainWindow::openInvitations(qint64 campaignId)
@@ -102,6 +105,23 @@ void MainWindow::openInvitations(qint64 campaignId)
         return;
     InvitationsDialog dialog(*m_database, campaignId, m_prompter, m_files, this);
     dialog.exec();
+}
+
+void MainWindow::showMentionQueue(qint64 /*open*/, qint64 overdue)
+{
+    QListWidgetItem* item = m_navigation->item(static_cast<int>(Page::Mentions));
+    if (!item)
+        return;
+    if (m_mentionsTip.isEmpty())
+        m_mentionsTip = item->toolTip();
+    if (overdue > 0) {
+        //: The Mentions entry of the navigation, %2 the number of complaints overdue for an answer
+        item->setText(tr("%1 (%2)").arg(tr("Mentions"), QLocale().toString(overdue)));
+        item->setToolTip(tr("%Ln negative mention(s) overdue for a response", nullptr, static_cast<int>(overdue)));
+    } else {
+        item->setText(tr("Mentions"));
+        item->setToolTip(m_mentionsTip);
+    }
 }
 
 void MainWindow::buildPages()
@@ -209,6 +229,12 @@ void MainWindow::buildPages()
             m_pages->addWidget(m_rewardsPage);
             continue;
         }
+        if (i == static_cast<int>(Page::Mentions)) {
+            m_mentionsPage = new MentionsPage(m_settings, m_prompter, *m_undoStack, m_clock, m_pages);
+            m_mentionsPage->setObjectName(QLatin1String(spec.objectName));
+            m_pages->addWidget(m_mentionsPage);
+            continue;
+        }
         auto* page = new EmptyStatePage(icon, spec.title, spec.text, m_pages);
         page->setObjectName(QLatin1String(spec.objectName));
         m_pages->addWidget(page);
@@ -221,7 +247,18 @@ void MainWindow::buildPages()
     connect(m_referralsPage, &ReferralsPage::referralsChanged, m_rewardsPage, &RewardsPage::reload);
     connect(m_rewardsPage, &RewardsPage::rewardsChanged, m_campaignsPage, &CampaignsPage::reload);
     connect(m_rewardsPage, &RewardsPage::rewardsChanged, m_referralsPage, &ReferralsPage::reload);
-    int navWidth = 0;
+    // Mentions link to campaigns and advocates; the advocate's page shows their word of mouth.
+    connect(m_campaignsPage, &CampaignsPage::campaignsChanged, m_mentionsPage, &MentionsPage::reload);
+    connect(m_mentionsPage, &MentionsPage::mentionsChanged, m_advocatesPage, &AdvocatesPage::refreshActivity);
+    connect(m_advocatesPage, &AdvocatesPage::mentionRequested, this, [this](qint64 id) {
+        showPage(Page::Mentions);
+        m_mentionsPage->showMention(id);
+    });
+    connect(m_mentionsPage, &MentionsPage::queueCountsChanged, this, &MainWindow::showMentionQueue);
+    // Room for the widest label, and for the Mentions entry with a two-digit count of overdue
+    // answers (a longer one is cut short; its tooltip has the number).
+    int navWidth = m_navigation->fontMetrics().horizontalAdvance(
+        tr("%1 (%2)").arg(specs[static_cast<int>(Page::Mentions)].label, QStringLiteral("99")));
     for (int i = 0; i < m_navigation->count(); ++i)
         navWidth = qMax(navWidth, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
     m_navigation->setFixedWidth(navWidth + 24 + 48);

@@ -25,6 +25,7 @@ namespace grapevine::ui {
 class AdvocatesPage;
 class CampaignsPage;
 class EmptyStatePage;
+class MentionsPage;
 class ReferralsPage;
 class RewardsPage;
 class FileChooser;
@@ -67,6 +68,7 @@ public:
     CampaignsPage* campaignsPage() const { return m_campaignsPage; }
     ReferralsPage* referralsPage() const { return m_referralsPage; }
     RewardsPage* rewardsPage() const { return m_rewardsPage; }
+    MentionsPage* mentionsPage() const { return m_mentionsPage; }
     QUndoStack* undoStack() const { return m_undoStack; }
     Page currentPage() const;
     /// Shown instead of the pages when no database could be opened.
@@ -88,6 +90,8 @@ private:
     void saveCopy();
     void showAbout();
     void openInvitations(qint64 campaignId);
+    /// The Mentions entry of the navigation carries the number of complaints overdue for an answer.
+    void showMentionQueue(qint64 open, qint64 overdue);
     /// Gives every page the current database (nullptr: none), the order they let go of it.
     void setPagesDatabase(db::Database* database);
     void rebuildRecentMenu();
@@ -104,6 +108,7 @@ private:
     CampaignsPage* m_campaignsPage = nullptr;
     ReferralsPage* m_referralsPage = nullptr;
     RewardsPage* m_rewardsPage = nullptr;
+    MentionsPage* m_mentionsPage = nullptr;
     Prompter& m_prompter;
     FileChooser& m_files;
     std::unique_ptr<db::Database> m_database;
@@ -119,6 +124,7 @@ private:
     class QAction* m_saveCopyAction = nullptr;
     class QThread* m_checkThread = nullptr;
     QString m_damageNote;
+    QString m_mentionsTip; ///< the Mentions entry's tooltip when nothing is overdue
 };
 
 } // namespace grapevine::ui

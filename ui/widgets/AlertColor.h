@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+
+class QPalette;
+
+namespace grapevine::ui {
+
+/// The red of overdue items and field errors, made from the palette: a fixed red mixed with the
+/// palette's text colour, so it darkens on a light background and lightens on a dark one and
+/// stays readable on both.
+QColor alertColor(const QPalette& palette);
+
+/// `alertColor` as a style sheet rule for a label ("color: #9e2a2a; font-weight: bold;").
+QString alertStyleSheet(const QPalette& palette);
+
+} // namespace grapevine::ui
