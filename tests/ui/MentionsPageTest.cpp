@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@
 
 #include "FakePrompter.h"
 #include "ProgramFixture.h"
+#include "dialogs/MentionSettingsDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "mentions/ResponseWorkflow.h"
 #include "pages/mentions/MentionDetailsPanel.h"
@@ -32,6 +34,7 @@
 #include "pages/mentions/MentionsPage.h"
 #include "settings/Settings.h"
 #include "store/MentionStore.h"
+#include "store/SettingsStore.h"
 #include "widgets/AlertColor.h"
 
 using namespace grapevine;
@@ -623,6 +626,51 @@ TEST_F(MentionsPageTest, DeletingAMentionCanBeUndone)
     m_undo.undo();
     ASSERT_EQ(rowIds(), QList<qint64>({m.id}));
     EXPECT_EQ(stored(m.id).responseDueAt, m.responseDueAt);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(MentionsPageTest, TheChannelListAndResponseTargetAreEditedAndKeptWithTheBusiness)
+{
+    ASSERT_TRUE(m_page.settingsAction()->isEnabled());
+    m_page.settingsAction()->trigger();
+    auto* dialog = m_page.findChild<ui::MentionSettingsDialog*>();
+    ASSERT_TRUE(dialog);
+    ASSERT_EQ(dialog->channelList()->count(), 14) << "the usual channels";
+
+    // A duplicate name is refused on OK, with the reason, and the dialog stays open.
+    dialog->addChannel(QStringLiteral("Yelp"));
+    dialog->accept();
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(dialog->errorLabel()->text().contains(QStringLiteral("Yelp")))
+        << dialog->errorLabel()->text().toStdString();
+
+    // Rename the duplicate into a new channel, rename Facebook in place, and a 4-hour target.
+    dialog->channelList()->item(14)->setText(QStringLiteral("Local paper"));
+    dialog->channelList()->item(0)->setText(QStringLiteral("Facebook page"));
+    dialog->responseTargetSpin()->setValue(4);
+    test::saveScreenshot(*dialog, QStringLiteral("mention-settings"));
+    dialog->accept();
+    QCoreApplication::processEvents();
+
+    const domain::BusinessSettings saved = store::SettingsStore(db()).load().value();
+    ASSERT_EQ(saved.mentionChannels.size(), 15);
+    EXPECT_EQ(saved.mentionChannels.front().key, QStringLiteral("facebook")) << "renamed, same key: mentions follow";
+    EXPECT_EQ(saved.mentionChannels.front().name, QStringLiteral("Facebook page"));
+    EXPECT_EQ(saved.mentionChannels.back().key, QStringLiteral("local_paper"));
+    EXPECT_EQ(saved.responseTargetHours, 4);
+    // The log form offers the new list at once.
+    EXPECT_GE(form().channelCombo()->findText(QStringLiteral("Local paper")), 0);
+
+    // A negative mention logged now is due in 4 hours.
+    domain::Mention m;
+    m.occurredAt = clock().nowUtc();
+    m.channel = QStringLiteral("local_paper");
+    m.sentiment = domain::Sentiment::Negative;
+    ASSERT_TRUE(mentions().create(m).ok());
+    EXPECT_EQ(mentions().get(m.id).value().responseDueAt, clock().nowUtc().addSecs(4 * 3600));
 }
 
 } // namespace

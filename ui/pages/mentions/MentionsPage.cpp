@@ -31,6 +31,7 @@
 #include "MentionLogForm.h"
 #include "commands/MentionCommands.h"
 #include "db/Database.h"
+#include "dialogs/MentionSettingsDialog.h"
 #include "domain/Campaign.h"
 #include "domain/Clock.h"
 #include "metrics/WordOfMouth.h"
@@ -162,6 +163,36 @@ void MentionsPage::buildActions()
     m_deleteAction->setShortcut(QKeySequence::Delete);
     // Only from the table: elsewhere the key deletes text.
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_settingsAction = make(tr("Channels && Target…"), "mentionSettingsAction",
+        tr("Edit the channels offered when you log a mention, and the response target for negative ones"),
+        &MentionsPage::editSettings);
+}
+
+void MentionsPage::editSettings()
+{
+    if (!m_database)
+        return;
+    const auto settings = store::SettingsStore(m_database->connection()).load();
+    if (!settings) {
+        showProblem(tr("Mention Settings"), settings.error().message);
+        return;
+    }
+    // Window-modal and open() rather than exec(): the page stays responsive to its timer, and
+    // tests reach the dialog as a child of the page.
+    auto* dialog = new MentionSettingsDialog(settings.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_database)
+            return;
+        const Status saved = store::SettingsStore(m_database->connection()).save(dialog->settings());
+        if (!saved) {
+            showProblem(tr("Mention Settings"), saved.error().message);
+            return;
+        }
+        reloadChoices();
+        reload();
+    });
+    dialog->open();
 }
 
 void MentionsPage::buildUi()
@@ -207,6 +238,8 @@ void MentionsPage::buildUi()
         toolbar->addAction(a);
     toolbar->addSeparator();
     toolbar->addAction(m_deleteAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_settingsAction);
     viewBar->addSpacing(12);
     viewBar->addWidget(toolbar, 1);
 

@@ -88,6 +88,7 @@ public:
     QAction* unmarkTestimonialAction() const { return m_unmarkAction; }
     QAction* copyTestimonialAction() const { return m_copyAction; }
     QAction* deleteAction() const { return m_deleteAction; }
+    QAction* settingsAction() const { return m_settingsAction; }
 
     QComboBox* channelFilter() const { return m_channelFilter; }
     QComboBox* sentimentFilter() const { return m_sentimentFilter; }
@@ -111,6 +112,7 @@ private:
     void buildUi();
     QWidget* buildFilters();
     void reloadChoices();
+    void editSettings();
     void updateCounts();
     void updateFigures();
     void updateStack();
@@ -179,6 +181,7 @@ private:
     QAction* m_unmarkAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QAction* m_settingsAction = nullptr;
 };
 
 } // namespace grapevine::ui
