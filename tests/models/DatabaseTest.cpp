@@ -253,6 +253,13 @@ TEST(Database, AVersion3FileGainsTheCampaignListIndexesAndTheyAreUsed)
     const QString counts
         = plan(QStringLiteral("SELECT status, count(*) FROM referrals WHERE 1 AND campaign_id = 1 GROUP BY status"));
     EXPECT_TRUE(counts.contains(QStringLiteral("COVERING INDEX referrals_campaign_status"))) << counts.toStdString();
+    for (const QString& filter : {QString(), QStringLiteral("AND campaign_id = 1")}) {
+        const QString totals
+            = plan(QStringLiteral("SELECT status, count(*), coalesce(sum(cost_minor), 0) FROM rewards "
+                                  "WHERE status IN ('pending', 'approved', 'issued') %1 GROUP BY status")
+                       .arg(filter));
+        EXPECT_TRUE(totals.contains(QStringLiteral("COVERING INDEX"))) << totals.toStdString();
+    }
     EXPECT_TRUE(DatabaseCheck::run(c).healthy());
 }
 
