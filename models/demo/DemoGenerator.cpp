@@ -1727,7 +1727,9 @@ Status Generator::writeMentions()
             respondedAt = occurred + std::max<qint64>(600, static_cast<qint64>(hours));
             const double gap = exponential(2 * kDay);
             resolvedAt = respondedAt + kHour + static_cast<qint64>(gap);
-            if (age < 3 * kDay ? draw < 0.65 : draw < 0.06)
+            // Recent ones are often still open; a few slip through for a while, and hardly any
+            // old complaint is left unanswered (the sample's queue is what a real shop's is).
+            if (age < 3 * kDay ? draw < 0.65 : draw < (age < 30 * kDay ? 0.06 : 0.004))
                 response = 1;
             else if (sentiment == 1 || (age < 3 * kDay ? true : draw < 0.4))
                 response = 2;

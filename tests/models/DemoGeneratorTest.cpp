@@ -338,6 +338,12 @@ TEST_F(DemoGeneratorTest, MentionsLookLikeARealInbox)
                       .arg(now())),
         0)
         << "some are overdue";
+    EXPECT_LE(count(db(),
+                  QStringLiteral("SELECT count(*) FROM mentions WHERE response_status = 'needs_response' AND "
+                                 "occurred_at < %1")
+                      .arg(now() - 30 * 86400)),
+        negative / 20)
+        << "hardly any old complaint is still open";
     EXPECT_EQ(count(db(),
                   QStringLiteral("SELECT count(*) FROM mentions WHERE responded_at < occurred_at OR resolved_at "
                                  "< responded_at OR (resolved_at IS NOT NULL AND responded_at IS NULL) OR "
