@@ -153,10 +153,12 @@ Result<std::vector<RewardRow>> RewardListModel::query(
         // rewarded (the advocate's reward for referring Hana is not Hana's).
         where << QStringLiteral(
             "(instr(lower(CASE WHEN a.id IS NOT NULL THEN a.first_name || ' ' || a.last_name "
-            "|| ' ' || a.email ELSE coalesce(r.friend_name || ' ' || r.friend_email, '') END), ?) > 0 "
-            "OR instr(lower(w.payout_reference), ?) > 0 OR instr(lower(c.name), ?) > 0)");
+            "|| ' ' || a.email ELSE coalesce(r.friend_name || ' ' || r.friend_email, '') END), lower(?)) > 0 "
+            "OR instr(lower(w.payout_reference), lower(?)) > 0 OR instr(lower(c.name), lower(?)) > 0)");
+        // Both sides lowered by SQLite: its lower() folds only ASCII, and a search lowered by Qt
+        // ("émile" for "Émile") would then never meet the stored "Émile".
         for (int i = 0; i < 3; ++i)
-            values << text.toLower();
+            values << text;
     }
     if (after) {
         where << QStringLiteral("(w.created_at, w.id) < (?, ?)");

@@ -198,9 +198,17 @@ TEST_F(RewardListModelTest, FiltersByStatusCampaignAndText)
     text.search = QStringLiteral("%");
     ASSERT_TRUE(model.setFilter(text).ok());
     EXPECT_EQ(model.rowCount(), 0) << "a '%' is a character, not a wildcard";
+    const auto emile = record(m_credit, m_anna, QString::fromUtf8("Émile Ørsted"), QStringLiteral("emile@example.org"));
+    ASSERT_TRUE(workflow().convert(emile.referral.id, 8000).ok());
+    text.search = QString::fromUtf8("Émile ø");
+    ASSERT_TRUE(model.setFilter(text).ok());
+    EXPECT_EQ(model.rowCount(), 0) << "non-ASCII letters match their own case only (SQLite's lower() is ASCII)";
+    text.search = QString::fromUtf8("Émile Ø");
+    ASSERT_TRUE(model.setFilter(text).ok());
+    EXPECT_EQ(model.rowCount(), 1) << "an accented name typed as stored is found";
 
     ASSERT_TRUE(model.setFilter(RewardFilter()).ok());
-    EXPECT_EQ(model.rowCount(), 6);
+    EXPECT_EQ(model.rowCount(), 8);
     EXPECT_FALSE(model.databaseIsEmpty());
 }
 
