@@ -27,17 +27,17 @@ APT_PACKAGES=(
     cmake ninja-build g++ pkg-config ccache clang-format dpkg-dev file
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
-    libsqlite3-dev sqlite3 libqrencode-dev
+    libsqlite3-dev sqlite3 libqrencode-dev libuchardet-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth
 )
 DNF_PACKAGES=(
     cmake ninja-build gcc-c++ ccache
     qt6-qtbase-devel qt6-qtcharts-devel qt6-qtsvg-devel qt6-qttools-devel qt6-linguist
-    sqlite-devel sqlite qrencode-devel gtest-devel gmock-devel google-benchmark-devel
+    sqlite-devel sqlite qrencode-devel uchardet-devel gtest-devel gmock-devel google-benchmark-devel
     xorg-x11-server-Xvfb
 )
-BREW_PACKAGES=(cmake ninja ccache qt googletest google-benchmark sqlite qrencode)
+BREW_PACKAGES=(cmake ninja ccache qt googletest google-benchmark sqlite qrencode uchardet)
 
 install_apt() {
     local missing=()
