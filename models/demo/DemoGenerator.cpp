@@ -1019,8 +1019,8 @@ Status Generator::writeAdvocates()
     QSqlQuery tag(m_db);
     tag.prepare(QStringLiteral("INSERT INTO advocate_tags (advocate_id, tag_id) VALUES (:advocate_id, :tag_id)"));
 
-    const QVariant nullInt(QMetaType(QMetaType::LongLong));
-    const QVariant nullText(QMetaType(QMetaType::QString));
+    const QVariant nullInt {QMetaType(QMetaType::LongLong)};
+    const QVariant nullText {QMetaType(QMetaType::QString)};
     const QVariant empty(QString(QLatin1String("")));
     QVariant kindKeys[5];
     for (int k = 0; k < 5; ++k)
@@ -1288,8 +1288,8 @@ Status Generator::writeReferrals()
         ":description, :created_at, :due_at, :approved_at, :issued_at, :reversed_at, :updated_at, "
         ":milestone_threshold)"));
 
-    const QVariant nullInt(QMetaType(QMetaType::LongLong));
-    const QVariant nullText(QMetaType(QMetaType::QString));
+    const QVariant nullInt {QMetaType(QMetaType::LongLong)};
+    const QVariant nullText {QMetaType(QMetaType::QString)};
     const QVariant empty(QString(QLatin1String("")));
     QVariant stepKeys[7];
     for (int k = 0; k < 7; ++k)
@@ -1636,7 +1636,7 @@ Status Generator::writeMentions()
         ":responded_at, :resolved_at, :is_testimonial, :testimonial_permission_at, "
         ":testimonial_permission_how, :created_at, :updated_at)"));
 
-    const QVariant nullInt(QMetaType(QMetaType::LongLong));
+    const QVariant nullInt {QMetaType(QMetaType::LongLong)};
     const QVariant sentiments[] = {QStringLiteral("positive"), QStringLiteral("neutral"), QStringLiteral("negative")};
     const QVariant responses[] = {QStringLiteral("none"), QStringLiteral("needs_response"), QStringLiteral("responded"),
         QStringLiteral("resolved")};
