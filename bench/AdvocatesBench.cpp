@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include "BenchDatabase.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
 #include "itemmodels/AdvocateTableModel.h"
@@ -292,31 +293,11 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    qint64 rows = 0;
-    std::vector<char*> rest;
-    for (int i = 0; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg.startsWith("--db="))
-            g_path = QString::fromLocal8Bit(arg.mid(5));
-        else if (arg.startsWith("--rows="))
-            rows = arg.mid(7).toLongLong();
-        else
-            rest.push_back(argv[i]);
-    }
     QTemporaryDir dir;
-    if (g_path.isEmpty()) {
-        g_path = dir.filePath(QStringLiteral("bench.sqlite"));
-        auto db = db::Database::open(g_path, {}, nullptr);
-        demo::DemoOptions options;
-        options.advocates = rows > 0 ? rows : 10000;
-        options.referrals = options.advocates;
-        options.mentions = options.advocates / 10;
-        const Status made = demo::DemoGenerator::generate(db->connection(), options);
-        if (!made) {
-            fprintf(stderr, "%s\n", made.error().message.toLocal8Bit().constData());
-            return 1;
-        }
-    }
+    std::vector<char*> rest;
+    g_path = bench::benchDatabase(argc, argv, dir, rest);
+    if (g_path.isEmpty())
+        return 1;
     int restCount = static_cast<int>(rest.size());
     benchmark::Initialize(&restCount, rest.data());
     benchmark::RunSpecifiedBenchmarks();

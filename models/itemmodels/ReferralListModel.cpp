@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include "domain/Money.h"
+#include "store/AdvocateLookup.h"
 #include "store/SettingsStore.h"
 #include "store/SqlSupport.h"
 
@@ -95,11 +96,7 @@ Result<std::vector<ReferralListModel::Row>> ReferralListModel::readPage() const
     if (m_filter.campaignId)
         q.bindValue(QStringLiteral(":campaign"), *m_filter.campaignId);
     if (!search.isEmpty()) {
-        QString escaped = search;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        q.bindValue(QStringLiteral(":like"), QString(escaped + QLatin1Char('%')));
+        q.bindValue(QStringLiteral(":like"), store::AdvocateLookup::likePrefix(search));
         q.bindValue(QStringLiteral(":fts"), referrerNameQuery(search));
     }
     if (!m_rows.empty()) {

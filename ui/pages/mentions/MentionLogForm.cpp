@@ -19,7 +19,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QStringListModel>
 #include <QTimer>
 #include <QUrl>
@@ -27,6 +26,7 @@
 #include "MentionDetailsPanel.h"
 #include "domain/Campaign.h"
 #include "domain/Clock.h"
+#include "store/AdvocateLookup.h"
 #include "store/AdvocateStore.h"
 #include "store/CampaignStore.h"
 #include "store/MentionStore.h"
@@ -333,28 +333,11 @@ void MentionLogForm::suggestAdvocates(const QString& text, bool popup)
 {
     m_suggestionIds.clear();
     QStringList items;
-    const QString typed = text.trimmed();
-    if (typed.size() >= 2 && m_db.isValid() && m_db.isOpen()) {
-        QString escaped = typed;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        // As the referral quick entry: prefix matches use the name, e-mail and code indexes.
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "SELECT id, trim(first_name || ' ' || last_name), email, referral_code FROM advocates "
-            "WHERE status <> 'erased' AND (first_name LIKE :p ESCAPE '\\' OR last_name LIKE :p ESCAPE '\\' "
-            "OR email LIKE :p ESCAPE '\\' OR referral_code LIKE :p ESCAPE '\\' "
-            "OR (first_name || ' ' || last_name) LIKE :p ESCAPE '\\') ORDER BY last_name, first_name LIMIT 12"));
-        q.bindValue(QStringLiteral(":p"), QString(escaped + QLatin1Char('%')));
-        if (q.exec()) {
-            while (q.next()) {
-                QStringList parts {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
-                parts.removeAll(QString());
-                const QString item = parts.join(QStringLiteral(" · "));
-                m_suggestionIds.insert(item, q.value(0).toLongLong());
-                items << item;
-            }
+    // Suggestions are a convenience: a failed lookup offers none, and typing goes on.
+    if (const auto found = store::AdvocateLookup::suggest(m_db, text, store::AdvocateLookup::Who::NotErased)) {
+        for (const store::AdvocateSuggestion& s : found.value()) {
+            m_suggestionIds.insert(s.label, s.id);
+            items << s.label;
         }
     }
     m_suggestions->setStringList(items);

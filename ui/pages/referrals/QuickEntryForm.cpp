@@ -10,13 +10,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QStringListModel>
 
 #include "domain/Campaign.h"
 #include "domain/Clock.h"
 #include "domain/Referral.h"
 #include "program/ReferralWorkflow.h"
+#include "store/AdvocateLookup.h"
 #include "store/CampaignStore.h"
 
 namespace grapevine::ui {
@@ -147,28 +147,11 @@ void QuickEntryForm::suggestReferrers(const QString& text)
 {
     m_suggestionIds.clear();
     QStringList items;
-    const QString typed = text.trimmed();
-    if (typed.size() >= 2 && m_db.isValid() && m_db.isOpen()) {
-        QString escaped = typed;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        // Prefix matches use the name, e-mail and code indexes; twelve are plenty to choose from.
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "SELECT id, trim(first_name || ' ' || last_name), email, referral_code FROM advocates "
-            "WHERE status = 'active' AND (first_name LIKE :p ESCAPE '\\' OR last_name LIKE :p ESCAPE '\\' "
-            "OR email LIKE :p ESCAPE '\\' OR referral_code LIKE :p ESCAPE '\\' "
-            "OR (first_name || ' ' || last_name) LIKE :p ESCAPE '\\') ORDER BY last_name, first_name LIMIT 12"));
-        q.bindValue(QStringLiteral(":p"), QString(escaped + QLatin1Char('%')));
-        if (q.exec()) {
-            while (q.next()) {
-                QStringList parts {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
-                parts.removeAll(QString());
-                const QString item = parts.join(QStringLiteral(" · "));
-                m_suggestionIds.insert(item, q.value(0).toLongLong());
-                items << item;
-            }
+    // Suggestions are a convenience: a failed lookup offers none, and typing goes on.
+    if (const auto found = store::AdvocateLookup::suggest(m_db, text, store::AdvocateLookup::Who::Active)) {
+        for (const store::AdvocateSuggestion& s : found.value()) {
+            m_suggestionIds.insert(s.label, s.id);
+            items << s.label;
         }
     }
     m_suggestions->setStringList(items);
