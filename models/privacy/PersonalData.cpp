@@ -194,6 +194,13 @@ Result<QByteArray> PersonalData::exportPerson(QSqlDatabase db, qint64 advocateId
             rowErrors.append(row);
     }
 
+    auto importChanges = jsonRows(db,
+        QStringLiteral("SELECT * FROM import_changes WHERE table_name = 'advocates' AND record_id = :id "
+                       "ORDER BY batch_id"),
+        byId, doing);
+    if (!importChanges)
+        return importChanges.error();
+
     QJsonObject root;
     root.insert(QStringLiteral("about"),
         tr("Everything Grapevine stores about this person: their advocate record, tags, the referrals they made "
@@ -210,6 +217,7 @@ Result<QByteArray> PersonalData::exportPerson(QSqlDatabase db, qint64 advocateId
     root.insert(QStringLiteral("rewards"), rewards.value());
     root.insert(QStringLiteral("mentions"), mentions.value());
     root.insert(QStringLiteral("import_row_errors"), rowErrors);
+    root.insert(QStringLiteral("import_changes"), importChanges.value());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -326,6 +334,13 @@ Status PersonalData::eraseRows(const QSqlDatabase& db, qint64 advocateId, const 
         if (!q.exec())
             return storageError(q.lastError(), doing);
     }
+
+    // Old values an import kept so that it could be undone: the undo then leaves this person as
+    // erased.
+    q.prepare(QStringLiteral("DELETE FROM import_changes WHERE table_name = 'advocates' AND record_id = :id"));
+    q.bindValue(QStringLiteral(":id"), advocateId);
+    if (!q.exec())
+        return storageError(q.lastError(), doing);
 
     // The update trigger told the search index to forget the old text, but FTS5 only records
     // that as a deletion marker: the old tokens stay in older index segments (and the marker

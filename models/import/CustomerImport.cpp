@@ -1,0 +1,880 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CustomerImport.h"
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "CustomerRowParser.h"
+#include "ImportPreview.h"
+#include "IndexSuspension.h"
+#include "domain/Clock.h"
+#include "domain/Email.h"
+#include "domain/ImportBatch.h"
+#include "domain/ReferralCode.h"
+#include "export/CsvWriter.h"
+#include "store/ImportBatchStore.h"
+#include "store/SqlSupport.h"
+
+namespace grapevine::importing {
+
+using csv::CustomerField;
+using store::storageError;
+
+namespace {
+
+/// Below this many rows the indexes are kept: rebuilding them would cost more than it saves.
+constexpr qint64 kBulkLoadRows = 5000;
+constexpr qint64 kProgressEveryRows = 1000;
+
+/// The advocate columns an import can change, in the order of their bit in a change mask.
+enum Column : int {
+    FirstName,
+    LastName,
+    EmailCol,
+    Phone,
+    Company,
+    Address,
+    Notes,
+    Consent,
+    ConsentAt,
+    ConsentSource,
+    TotalSpent,
+    OrderCount,
+    CreatedAt,
+    ReferredBy,
+    Nps,
+    NpsAt,
+    ColumnCount
+};
+
+const std::array<const char*, ColumnCount> kColumnNames
+    = {"first_name", "last_name", "email", "phone", "company", "address", "notes", "consent", "consent_at",
+        "consent_source", "total_spent_minor", "order_count", "created_at", "referred_by_id", "nps_score", "nps_at"};
+
+/// The words a person reads in "Updated: phone, notes".
+QString columnWord(int column)
+{
+    switch (column) {
+    case FirstName:
+        return CustomerImport::tr("first name");
+    case LastName:
+        return CustomerImport::tr("last name");
+    case EmailCol:
+        return CustomerImport::tr("email spelling");
+    case Phone:
+        return CustomerImport::tr("phone");
+    case Company:
+        return CustomerImport::tr("company");
+    case Address:
+        return CustomerImport::tr("address");
+    case Notes:
+        return CustomerImport::tr("notes");
+    case Consent:
+        return CustomerImport::tr("consent");
+    case TotalSpent:
+        return CustomerImport::tr("total spent");
+    case OrderCount:
+        return CustomerImport::tr("orders");
+    case CreatedAt:
+        return CustomerImport::tr("customer since");
+    case ReferredBy:
+        return CustomerImport::tr("referred by");
+    case Nps:
+        return CustomerImport::tr("NPS score");
+    default:
+        return {};
+    }
+}
+
+/// A CSV line of the row's fields as they were read, for the batch's list of rejected rows.
+QString rawLine(const QStringList& fields)
+{
+    QStringList cells;
+    cells.reserve(fields.size());
+    for (const QString& f : fields) {
+        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'))
+            || f.contains(QLatin1Char('\r')))
+            cells << QLatin1Char('"') + QString(f).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+        else
+            cells << f;
+    }
+    return cells.join(QLatin1Char(','));
+}
+
+/// SQLite's NOCASE order (ASCII letters folded, everything else by UTF-8 bytes), so that the
+/// tags_text written here reads exactly as the schema's triggers would write it.
+bool noCaseLess(const QString& a, const QString& b)
+{
+    const QByteArray x = a.toUtf8();
+    const QByteArray y = b.toUtf8();
+    const qsizetype n = std::min(x.size(), y.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto fold = [](char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
+        if (fold(x[i]) != fold(y[i]))
+            return fold(x[i]) < fold(y[i]);
+    }
+    return x.size() < y.size();
+}
+
+QString tagsText(QStringList tags)
+{
+    std::sort(tags.begin(), tags.end(), noCaseLess);
+    return tags.join(QLatin1String(", "));
+}
+
+QString asciiLower(const QString& s)
+{
+    QString out = s;
+    for (QChar& c : out) {
+        if (c.unicode() >= u'A' && c.unicode() <= u'Z')
+            c = QChar(c.unicode() + 32);
+    }
+    return out;
+}
+
+QString policyKey(DuplicatePolicy p)
+{
+    switch (p) {
+    case DuplicatePolicy::Skip:
+        return QStringLiteral("skip");
+    case DuplicatePolicy::FillEmpty:
+        return QStringLiteral("fill");
+    case DuplicatePolicy::Update:
+        break;
+    }
+    return QStringLiteral("update");
+}
+
+QString dateOrderKey(csv::DateOrder order)
+{
+    switch (order) {
+    case csv::DateOrder::DayMonthYear:
+        return QStringLiteral("dmy");
+    case csv::DateOrder::MonthDayYear:
+        return QStringLiteral("mdy");
+    case csv::DateOrder::YearMonthDay:
+        break;
+    }
+    return QStringLiteral("ymd");
+}
+
+/// The stored advocate a row is compared with.
+struct Stored
+{
+    qint64 id = 0;
+    qint64 batchId = 0;
+    std::array<QVariant, ColumnCount> values;
+    QString tagsText;
+};
+
+/// One import from start to end; CustomerImport::run() makes one per call.
+class Run
+{
+public:
+    Run(QSqlDatabase db, const Clock& clock, const ImportSettings& settings, QString fileName, quint32 seed)
+        : m_db(std::move(db))
+        , m_clock(clock)
+        , m_settings(settings)
+        , m_fileName(std::move(fileName))
+        , m_random(seed)
+    { }
+
+    Result<ImportSummary> go(QIODevice& device, const ImportProgressCallback& progress, const ImportCancelFlag* cancel);
+
+private:
+    Status prepare();
+    Status importRow(const csv::CsvRow& row);
+    Status reject(const csv::CsvRow& row, const std::vector<ImportIssue>& issues);
+    Result<std::optional<Stored>> find(const CustomerRecord& r);
+    Status create(const CustomerRecord& r, const csv::CsvRow& row);
+    Status update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& row);
+    Status addTags(qint64 advocateId, const QStringList& tags, QStringList* added);
+    Result<qint64> tagId(const QString& name);
+    QString newCode(const QString& firstName, int extra);
+    Status resolveReferrers();
+    Status finishBulkLoad();
+    void report(qint64 row, RowOutcome outcome, const QString& detail);
+    void notice(qint64 row, const QString& column, const QString& message);
+
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+    ImportSettings m_settings;
+    QString m_fileName;
+    QRandomGenerator m_random;
+
+    ImportSummary m_summary;
+    domain::ImportBatch m_batch;
+    std::unique_ptr<CustomerRowParser> m_parser;
+    std::unique_ptr<exporting::CsvWriter> m_rejectedFile;
+    QStringList m_header;
+    QDateTime m_now;
+    QVariant m_nowSecs;
+    QString m_consentSource;
+
+    bool m_tableHadRows = false;
+    qint64 m_maxIdBefore = 0;
+    std::optional<IndexSuspension> m_suspension;
+    /// Hashes of the normalised emails imported so far: a row whose hash is new is a new person
+    /// unless the table had rows before; a repeated hash is checked against the database.
+    std::unordered_set<size_t> m_seen;
+    QHash<QString, int> m_codePrefixUse;
+    QHash<QString, qint64> m_tagIds; ///< by ASCII-lowercased name (the NOCASE key)
+    struct PendingReferrer
+    {
+        qint64 advocateId;
+        qint64 row;
+        QString referrer;
+    };
+    std::vector<PendingReferrer> m_referrers;
+
+    QSqlQuery m_find;
+    QSqlQuery m_insert;
+    QSqlQuery m_codeTaken;
+    QSqlQuery m_findTag;
+    QSqlQuery m_insertTag;
+    QSqlQuery m_linkTag;
+    QSqlQuery m_tagsText;
+    QSqlQuery m_change;
+    QSqlQuery m_rowError;
+    QSqlQuery m_ftsDelete;
+    QSqlQuery m_ftsInsert;
+    QHash<quint32, QSqlQuery> m_updates; ///< by change mask
+};
+
+Status Run::prepare()
+{
+    const QString doing = CustomerImport::tr("Preparing the import");
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM advocates")) || !q.next())
+        return storageError(q.lastError(), doing);
+    m_maxIdBefore = q.value(0).toLongLong();
+    m_tableHadRows = m_maxIdBefore > 0;
+
+    const auto prep = [&](QSqlQuery& query, const char* sql) -> bool {
+        query = QSqlQuery(m_db);
+        return query.prepare(QString::fromUtf8(sql));
+    };
+    QString columns;
+    for (int c = 0; c < ColumnCount; ++c)
+        columns += QLatin1String(kColumnNames[static_cast<size_t>(c)]) + QLatin1String(", ");
+    m_find = QSqlQuery(m_db);
+    if (!m_find.prepare(QStringLiteral("SELECT ") + columns
+            + QStringLiteral("id, coalesce(import_batch_id, 0), tags_text FROM advocates WHERE email_norm = ?")))
+        return storageError(m_find.lastError(), doing);
+    if (!prep(m_insert,
+            "INSERT INTO advocates (first_name, last_name, email, email_norm, phone, company, address, notes, "
+            "consent, consent_at, consent_source, total_spent_minor, order_count, nps_score, nps_at, referral_code, "
+            "tags_text, import_batch_id, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        || !prep(m_codeTaken, "SELECT 1 FROM advocates WHERE referral_code = ?")
+        || !prep(m_findTag, "SELECT id FROM tags WHERE name = ?")
+        || !prep(m_insertTag, "INSERT INTO tags (name) VALUES (?)")
+        || !prep(m_linkTag, "INSERT OR IGNORE INTO advocate_tags (advocate_id, tag_id) VALUES (?, ?)")
+        || !prep(m_tagsText,
+            "UPDATE advocates SET tags_text = coalesce((SELECT group_concat(name, ', ') FROM ("
+            "SELECT t.name FROM advocate_tags x JOIN tags t ON t.id = x.tag_id WHERE x.advocate_id = ?1 "
+            "ORDER BY t.name COLLATE NOCASE)), '') WHERE id = ?1")
+        || !prep(m_change,
+            "INSERT INTO import_changes (batch_id, table_name, record_id, before_json, after_json) "
+            "VALUES (?, 'advocates', ?, ?, ?)")
+        || !prep(m_rowError,
+            "INSERT INTO import_row_errors (batch_id, row_number, column_name, message, raw_line) "
+            "VALUES (?, ?, ?, ?, ?)")
+        || !prep(m_ftsDelete,
+            "INSERT INTO advocates_fts (advocates_fts, rowid, first_name, last_name, email, company, phone, notes) "
+            "SELECT 'delete', id, first_name, last_name, email, company, phone, notes FROM advocates WHERE id = ?")
+        || !prep(m_ftsInsert,
+            "INSERT INTO advocates_fts (rowid, first_name, last_name, email, company, phone, notes) "
+            "SELECT id, first_name, last_name, email, company, phone, notes FROM advocates WHERE id = ?"))
+        return Error {Error::Code::Storage, doing};
+    return {};
+}
+
+void Run::report(qint64 row, RowOutcome outcome, const QString& detail)
+{
+    if (m_summary.reports.size() < ImportSummary::kMaxReports)
+        m_summary.reports.push_back({row, outcome, detail});
+}
+
+void Run::notice(qint64 row, const QString& column, const QString& message)
+{
+    if (m_summary.notices.size() < ImportSummary::kMaxIssues)
+        m_summary.notices.push_back({row, column, message});
+    else
+        ++m_summary.issuesLeftOut;
+}
+
+Status Run::reject(const csv::CsvRow& row, const std::vector<ImportIssue>& issues)
+{
+    ++m_summary.rejected;
+    QStringList reasons;
+    for (const ImportIssue& issue : issues) {
+        if (m_summary.errors.size() < ImportSummary::kMaxIssues)
+            m_summary.errors.push_back(issue);
+        else
+            ++m_summary.issuesLeftOut;
+        reasons << (issue.column.isEmpty() ? issue.message : issue.column + QLatin1String(": ") + issue.message);
+        m_rowError.bindValue(0, m_batch.id);
+        m_rowError.bindValue(1, issue.row);
+        m_rowError.bindValue(2, store::sql::text(issue.column));
+        m_rowError.bindValue(3, issue.message);
+        m_rowError.bindValue(4, rawLine(row.fields));
+        if (!m_rowError.exec())
+            return storageError(m_rowError.lastError(), CustomerImport::tr("Listing the rejected rows"));
+    }
+    report(row.row, RowOutcome::Rejected, reasons.join(QLatin1String("; ")));
+    if (m_rejectedFile) {
+        // The reason first: a row with too few or too many values keeps them exactly as they were
+        // (and is rejected again until fixed), and the reason still lines up with its heading.
+        m_rejectedFile->writeRow(QStringList {reasons.join(QLatin1String("; "))} + row.fields);
+    }
+    return {};
+}
+
+Result<std::optional<Stored>> Run::find(const CustomerRecord& r)
+{
+    const size_t hash = qHash(r.emailNorm, size_t(0x9E3779B97F4A7C15ULL));
+    const bool seenBefore = !m_seen.insert(hash).second;
+    if (!seenBefore && !m_tableHadRows)
+        return std::optional<Stored>();
+    m_find.bindValue(0, r.emailNorm);
+    if (!m_find.exec())
+        return storageError(m_find.lastError(), CustomerImport::tr("Looking up the advocate"));
+    if (!m_find.next())
+        return std::optional<Stored>();
+    Stored s;
+    for (int c = 0; c < ColumnCount; ++c)
+        s.values[static_cast<size_t>(c)] = m_find.value(c);
+    s.id = m_find.value(ColumnCount).toLongLong();
+    s.batchId = m_find.value(ColumnCount + 1).toLongLong();
+    s.tagsText = m_find.value(ColumnCount + 2).toString();
+    m_find.finish();
+    return std::optional<Stored>(std::move(s));
+}
+
+QString Run::newCode(const QString& firstName, int extra)
+{
+    QString code = domain::ReferralCode::generate(firstName.isEmpty() ? QStringLiteral("Friend") : firstName, m_random);
+    // 31^3 suffixes per name run short for a popular name in a large file: longer ones then.
+    const QString prefix = code.section(QLatin1Char('-'), 0, 0);
+    const int uses = ++m_codePrefixUse[prefix];
+    extra += (uses > 2000 ? 1 : 0) + (uses > 60000 ? 1 : 0);
+    const QString& chars = domain::ReferralCode::alphabet();
+    for (int i = 0; i < extra; ++i)
+        code += chars.at(static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(chars.size()))));
+    return code;
+}
+
+Result<qint64> Run::tagId(const QString& name)
+{
+    const QString key = asciiLower(name);
+    if (const auto it = m_tagIds.constFind(key); it != m_tagIds.constEnd())
+        return it.value();
+    const QString doing = CustomerImport::tr("Saving the tags");
+    m_findTag.bindValue(0, name);
+    if (!m_findTag.exec())
+        return storageError(m_findTag.lastError(), doing);
+    qint64 id = 0;
+    if (m_findTag.next()) {
+        id = m_findTag.value(0).toLongLong();
+    } else {
+        m_insertTag.bindValue(0, name);
+        if (!m_insertTag.exec())
+            return storageError(m_insertTag.lastError(), doing);
+        id = m_insertTag.lastInsertId().toLongLong();
+    }
+    m_findTag.finish();
+    m_tagIds.insert(key, id);
+    return id;
+}
+
+Status Run::addTags(qint64 advocateId, const QStringList& tags, QStringList* added)
+{
+    for (const QString& tag : tags) {
+        const auto id = tagId(tag);
+        if (!id)
+            return id.error();
+        m_linkTag.bindValue(0, advocateId);
+        m_linkTag.bindValue(1, id.value());
+        if (!m_linkTag.exec())
+            return storageError(m_linkTag.lastError(), CustomerImport::tr("Saving the tags"));
+        if (added && m_linkTag.numRowsAffected() > 0)
+            *added << tag;
+    }
+    return {};
+}
+
+Status Run::create(const CustomerRecord& r, const csv::CsvRow& row)
+{
+    if (!r.referralCode.isEmpty()) {
+        m_codeTaken.bindValue(0, r.referralCode);
+        if (!m_codeTaken.exec())
+            return storageError(m_codeTaken.lastError(), CustomerImport::tr("Checking the referral code"));
+        const bool taken = m_codeTaken.next();
+        m_codeTaken.finish();
+        if (taken)
+            return reject(row,
+                {{row.row, m_header.value(m_settings.mapping->column(CustomerField::ReferralCode).value_or(-1)),
+                    CustomerImport::tr("The referral code %1 already belongs to another advocate.")
+                        .arg(r.referralCode)}});
+    }
+    const bool consent = r.consent.value_or(false);
+    const QDateTime createdAt = r.createdAt.isValid() ? r.createdAt : m_now;
+    m_insert.bindValue(0, store::sql::text(r.firstName));
+    m_insert.bindValue(1, store::sql::text(r.lastName));
+    m_insert.bindValue(2, r.email);
+    m_insert.bindValue(3, r.emailNorm);
+    m_insert.bindValue(4, store::sql::text(r.phone));
+    m_insert.bindValue(5, store::sql::text(r.company));
+    m_insert.bindValue(6, store::sql::text(r.address));
+    m_insert.bindValue(7, store::sql::text(r.notes));
+    m_insert.bindValue(8, consent ? 1 : 0);
+    m_insert.bindValue(9, consent ? m_nowSecs : QVariant(QMetaType(QMetaType::LongLong)));
+    m_insert.bindValue(10, consent ? m_consentSource : QString(QLatin1String("")));
+    m_insert.bindValue(11, r.totalSpentMinor.value_or(0));
+    m_insert.bindValue(12, r.orderCount.value_or(0));
+    m_insert.bindValue(13, store::sql::nullable(r.npsScore));
+    m_insert.bindValue(14, r.npsScore ? m_nowSecs : QVariant(QMetaType(QMetaType::LongLong)));
+    m_insert.bindValue(16, store::sql::text(tagsText(r.tags)));
+    m_insert.bindValue(17, m_batch.id);
+    m_insert.bindValue(18, createdAt.toSecsSinceEpoch());
+    m_insert.bindValue(19, m_nowSecs);
+    for (int attempt = 0;; ++attempt) {
+        m_insert.bindValue(15, r.referralCode.isEmpty() ? newCode(r.firstName, attempt / 3) : r.referralCode);
+        if (m_insert.exec())
+            break;
+        // A generated code that someone already has: draw another (longer after a few misses).
+        const bool codeClash = m_insert.lastError().databaseText().contains(QLatin1String("referral_code"));
+        if (!codeClash || !r.referralCode.isEmpty() || attempt >= 20)
+            return storageError(m_insert.lastError(), CustomerImport::tr("Saving the advocate of row %1").arg(row.row));
+    }
+    const qint64 id = m_insert.lastInsertId().toLongLong();
+    if (Status tags = addTags(id, r.tags, nullptr); !tags)
+        return tags;
+    if (!r.referredBy.isEmpty())
+        m_referrers.push_back({id, row.row, r.referredBy});
+    ++m_summary.created;
+    report(row.row, RowOutcome::Created, QString());
+    return {};
+}
+
+Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& row)
+{
+    if (m_settings.onDuplicate == DuplicatePolicy::Skip) {
+        ++m_summary.skipped;
+        report(row.row, RowOutcome::Skipped, CustomerImport::tr("Already an advocate; left as it was"));
+        return {};
+    }
+    const bool fill = m_settings.onDuplicate == DuplicatePolicy::FillEmpty;
+    std::array<QVariant, ColumnCount> after;
+    quint32 mask = 0;
+    const auto change = [&](int column, const QVariant& value) {
+        after[static_cast<size_t>(column)] = value;
+        mask |= 1U << column;
+    };
+    const auto text = [&](int column, const QString& value) {
+        const QString current = s.values[static_cast<size_t>(column)].toString();
+        if (!value.isEmpty() && value != current && (!fill || current.isEmpty()))
+            change(column, value);
+    };
+    text(FirstName, r.firstName);
+    text(LastName, r.lastName);
+    text(EmailCol, r.email);
+    text(Phone, r.phone);
+    text(Company, r.company);
+    text(Address, r.address);
+    text(Notes, r.notes);
+    const auto number = [&](int column, const std::optional<qint64>& value) {
+        const QVariant& current = s.values[static_cast<size_t>(column)];
+        if (value && (current.isNull() || *value != current.toLongLong())
+            && (!fill || current.isNull() || current.toLongLong() == 0))
+            change(column, *value);
+    };
+    number(TotalSpent, r.totalSpentMinor);
+    number(OrderCount, r.orderCount);
+    if (r.npsScore) {
+        const QVariant& current = s.values[Nps];
+        if ((current.isNull() || current.toInt() != *r.npsScore) && (!fill || current.isNull())) {
+            change(Nps, *r.npsScore);
+            change(NpsAt, m_nowSecs);
+        }
+    }
+    if (r.consent) {
+        const bool current = s.values[Consent].toInt() != 0;
+        const bool neverAsked = !current && s.values[ConsentAt].isNull();
+        if (*r.consent != current && (!fill || neverAsked)) {
+            change(Consent, *r.consent ? 1 : 0);
+            change(ConsentAt, *r.consent ? m_nowSecs : QVariant(QMetaType(QMetaType::LongLong)));
+            change(ConsentSource, *r.consent ? m_consentSource : QString(QLatin1String("")));
+        }
+    }
+    if (r.createdAt.isValid() && !fill && r.createdAt.toSecsSinceEpoch() != s.values[CreatedAt].toLongLong())
+        change(CreatedAt, r.createdAt.toSecsSinceEpoch());
+
+    QStringList tagsAdded;
+    if (!r.tags.isEmpty() && (!fill || s.tagsText.isEmpty())) {
+        QSet<QString> have;
+        for (const QString& t : s.tagsText.split(QLatin1String(", "), Qt::SkipEmptyParts))
+            have.insert(asciiLower(t));
+        QStringList missing;
+        for (const QString& t : r.tags) {
+            if (!have.contains(asciiLower(t)))
+                missing << t;
+        }
+        if (!missing.isEmpty()) {
+            if (Status tags = addTags(s.id, missing, &tagsAdded); !tags)
+                return tags;
+        }
+    }
+    if (!r.referredBy.isEmpty() && s.values[ReferredBy].isNull())
+        m_referrers.push_back({s.id, row.row, r.referredBy});
+
+    if (mask == 0 && tagsAdded.isEmpty()) {
+        ++m_summary.skipped;
+        report(row.row, RowOutcome::Skipped, CustomerImport::tr("Already up to date"));
+        return {};
+    }
+
+    const bool ftsColumns = (mask
+                                & ((1U << FirstName) | (1U << LastName) | (1U << EmailCol) | (1U << Company)
+                                    | (1U << Phone) | (1U << Notes)))
+        != 0;
+    // Without its triggers (a bulk load), the search index is kept by hand for rows that were
+    // there before; rows of this import go into it in one pass at the end.
+    const bool manualFts = m_suspension && ftsColumns && s.id <= m_maxIdBefore;
+    if (manualFts) {
+        m_ftsDelete.bindValue(0, s.id);
+        if (!m_ftsDelete.exec())
+            return storageError(m_ftsDelete.lastError(), CustomerImport::tr("Updating the search index"));
+    }
+    if (mask != 0) {
+        auto it = m_updates.find(mask);
+        if (it == m_updates.end()) {
+            QStringList sets;
+            for (int c = 0; c < ColumnCount; ++c) {
+                if (mask & (1U << c))
+                    sets << QLatin1String(kColumnNames[static_cast<size_t>(c)]) + QLatin1String(" = ?");
+            }
+            QSqlQuery q(m_db);
+            if (!q.prepare(QStringLiteral("UPDATE advocates SET ") + sets.join(QLatin1String(", "))
+                    + QStringLiteral(", updated_at = ? WHERE id = ?")))
+                return storageError(q.lastError(), CustomerImport::tr("Updating the advocate"));
+            it = m_updates.insert(mask, q);
+        }
+        QSqlQuery& q = it.value();
+        int position = 0;
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (mask & (1U << c))
+                q.bindValue(position++, after[static_cast<size_t>(c)]);
+        }
+        q.bindValue(position++, m_nowSecs);
+        q.bindValue(position, s.id);
+        if (!q.exec())
+            return storageError(q.lastError(), CustomerImport::tr("Updating the advocate of row %1").arg(row.row));
+    }
+    if (manualFts) {
+        m_ftsInsert.bindValue(0, s.id);
+        if (!m_ftsInsert.exec())
+            return storageError(m_ftsInsert.lastError(), CustomerImport::tr("Updating the search index"));
+    }
+    if (!tagsAdded.isEmpty() && m_suspension) {
+        m_tagsText.bindValue(0, s.id);
+        if (!m_tagsText.exec())
+            return storageError(m_tagsText.lastError(), CustomerImport::tr("Saving the tags"));
+    }
+
+    QStringList words;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if ((mask & (1U << c)) && !columnWord(c).isEmpty())
+            words << columnWord(c);
+    }
+    if (!tagsAdded.isEmpty())
+        words << CustomerImport::tr("tags");
+    // An advocate this import created is deleted by its undo: no need to remember changes.
+    if (s.batchId != m_batch.id) {
+        QJsonObject before;
+        QJsonObject afterJson;
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (mask & (1U << c)) {
+                const QString key = QLatin1String(kColumnNames[static_cast<size_t>(c)]);
+                before.insert(key, QJsonValue::fromVariant(s.values[static_cast<size_t>(c)]));
+                afterJson.insert(key, QJsonValue::fromVariant(after[static_cast<size_t>(c)]));
+            }
+        }
+        if (!tagsAdded.isEmpty())
+            afterJson.insert(QStringLiteral("tags_added"), QJsonArray::fromStringList(tagsAdded));
+        m_change.bindValue(0, m_batch.id);
+        m_change.bindValue(1, s.id);
+        m_change.bindValue(2, QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)));
+        m_change.bindValue(3, QString::fromUtf8(QJsonDocument(afterJson).toJson(QJsonDocument::Compact)));
+        // A person twice in the file: the first change keeps the state before the import.
+        if (!m_change.exec()) {
+            if (!m_change.lastError().databaseText().contains(QLatin1String("UNIQUE")))
+                return storageError(m_change.lastError(), CustomerImport::tr("Recording the change for undo"));
+            QSqlQuery merge(m_db);
+            merge.prepare(QStringLiteral("UPDATE import_changes SET before_json = json_patch(?, before_json), "
+                                         "after_json = json_patch(after_json, ?) "
+                                         "WHERE batch_id = ? AND table_name = 'advocates' AND record_id = ?"));
+            merge.addBindValue(QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)));
+            merge.addBindValue(QString::fromUtf8(QJsonDocument(afterJson).toJson(QJsonDocument::Compact)));
+            merge.addBindValue(m_batch.id);
+            merge.addBindValue(s.id);
+            if (!merge.exec())
+                return storageError(merge.lastError(), CustomerImport::tr("Recording the change for undo"));
+        }
+    }
+    ++m_summary.updated;
+    report(row.row, RowOutcome::Updated, CustomerImport::tr("Updated: %1").arg(words.join(QLatin1String(", "))));
+    return {};
+}
+
+Status Run::importRow(const csv::CsvRow& row)
+{
+    ++m_summary.rows;
+    CustomerRecord r;
+    if (const std::vector<ImportIssue> issues = m_parser->parse(row, r); !issues.empty())
+        return reject(row, issues);
+    auto stored = find(r);
+    if (!stored)
+        return stored.error();
+    if (stored.value())
+        return update(r, *stored.value(), row);
+    return create(r, row);
+}
+
+Status Run::resolveReferrers()
+{
+    const QString doing = CustomerImport::tr("Linking advocates to their referrers");
+    QSqlQuery byEmail(m_db);
+    QSqlQuery byCode(m_db);
+    QSqlQuery link(m_db);
+    if (!byEmail.prepare(QStringLiteral("SELECT id FROM advocates WHERE email_norm = ?"))
+        || !byCode.prepare(QStringLiteral("SELECT id FROM advocates WHERE referral_code = ?"))
+        || !link.prepare(
+            QStringLiteral("UPDATE advocates SET referred_by_id = ? WHERE id = ? AND referred_by_id IS NULL")))
+        return storageError(link.lastError(), doing);
+    const QString column = m_header.value(m_settings.mapping->column(CustomerField::ReferredBy).value_or(-1));
+    for (const PendingReferrer& p : m_referrers) {
+        const bool isEmail = p.referrer.contains(QLatin1Char('@'));
+        QSqlQuery& q = isEmail ? byEmail : byCode;
+        q.bindValue(0, isEmail ? domain::Email::normalise(p.referrer) : domain::ReferralCode::normalise(p.referrer));
+        if (!q.exec())
+            return storageError(q.lastError(), doing);
+        const std::optional<qint64> referrer = q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+        q.finish();
+        if (!referrer) {
+            notice(p.row, column,
+                CustomerImport::tr("The referrer “%1” is neither in the file nor among the advocates; imported without "
+                                   "a referrer.")
+                    .arg(p.referrer));
+            continue;
+        }
+        if (*referrer == p.advocateId) {
+            notice(
+                p.row, column, CustomerImport::tr("An advocate cannot be their own referrer; imported without one."));
+            continue;
+        }
+        link.bindValue(0, *referrer);
+        link.bindValue(1, p.advocateId);
+        if (!link.exec())
+            return storageError(link.lastError(), doing);
+        if (p.advocateId <= m_maxIdBefore && link.numRowsAffected() > 0) {
+            QSqlQuery record(m_db);
+            record.prepare(QStringLiteral(
+                "INSERT INTO import_changes (batch_id, table_name, record_id, before_json, after_json) "
+                "VALUES (?1, 'advocates', ?2, json_object('referred_by_id', NULL), json_object('referred_by_id', ?3)) "
+                "ON CONFLICT DO UPDATE SET before_json = json_patch(json_object('referred_by_id', NULL), before_json), "
+                "after_json = json_set(after_json, '$.referred_by_id', ?3)"));
+            record.addBindValue(m_batch.id);
+            record.addBindValue(p.advocateId);
+            record.addBindValue(*referrer);
+            if (!record.exec())
+                return storageError(record.lastError(), doing);
+        }
+    }
+    return {};
+}
+
+Status Run::finishBulkLoad()
+{
+    if (!m_suspension)
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO advocates_fts (rowid, first_name, last_name, email, company, phone, notes) "
+                       "SELECT id, first_name, last_name, email, company, phone, notes FROM advocates WHERE id > ?"));
+    q.addBindValue(m_maxIdBefore);
+    if (!q.exec())
+        return storageError(q.lastError(), CustomerImport::tr("Building the search index"));
+    Status restored = m_suspension->restore();
+    m_suspension.reset();
+    return restored;
+}
+
+Result<ImportSummary> Run::go(QIODevice& device, const ImportProgressCallback& progress, const ImportCancelFlag* cancel)
+{
+    auto preview = ImportPreview::read(device, m_settings);
+    if (!preview)
+        return preview.error();
+    m_header = preview->header;
+    if (!m_settings.mapping)
+        m_settings.mapping = preview->mapping;
+    if (!m_settings.mapping->column(CustomerField::Email))
+        return Error {Error::Code::Invalid,
+            CustomerImport::tr("No column of this file holds email addresses, and Grapevine tells people apart by "
+                               "their email. Choose the email column in the column mapping."),
+            QStringLiteral("mapping")};
+    const auto dateOrder = preview->dateOrder(m_settings);
+    if (!dateOrder)
+        return dateOrder.error();
+    m_parser = std::make_unique<CustomerRowParser>(
+        m_header, *m_settings.mapping, dateOrder.value(), csv::MoneyFormat {preview->decimal, 2});
+    if (!device.seek(0))
+        return Error {Error::Code::Storage, CustomerImport::tr("The file cannot be read again from its start.")};
+    csv::CsvReader reader(device, preview->readOptions());
+    if (Status opened = reader.open(); !opened)
+        return opened.error();
+    m_summary.encoding = reader.encoding().name;
+    m_summary.delimiter = QLatin1Char(reader.dialect().dialect.delimiter);
+    m_summary.dryRun = m_settings.dryRun;
+
+    if (!m_settings.rejectedOutPath.isEmpty()) {
+        m_rejectedFile = std::make_unique<exporting::CsvWriter>(m_settings.rejectedOutPath);
+        if (Status opened = m_rejectedFile->open(); !opened)
+            return opened.error();
+        m_rejectedFile->writeRow(QStringList {CustomerImport::tr("Import problem")} + m_header);
+    }
+
+    store::WriteTransaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    QSqlQuery pragma(m_db);
+    // A large import builds indexes of hundreds of megabytes: a bigger page cache for this
+    // connection saves most of the re-reading (put back below; the connection outlives us).
+    pragma.exec(QStringLiteral("PRAGMA cache_size"));
+    const QVariant cacheSize = pragma.next() ? pragma.value(0) : QVariant(-2000);
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    struct CacheReset
+    {
+        QSqlQuery& q;
+        QVariant size;
+        ~CacheReset() { q.exec(QStringLiteral("PRAGMA cache_size = ") + size.toString()); }
+    } cacheReset {pragma, cacheSize};
+
+    m_now = m_clock.nowUtc();
+    m_nowSecs = m_now.toSecsSinceEpoch();
+    m_consentSource = CustomerImport::tr("Import of %1").arg(m_fileName);
+
+    m_batch.kind = domain::ImportKind::Advocates;
+    m_batch.fileName = m_fileName;
+    m_batch.encoding = m_summary.encoding;
+    m_batch.delimiter = m_summary.delimiter;
+    QJsonObject mapping;
+    for (const auto& [field, column] : m_settings.mapping->columns)
+        mapping.insert(csv::ColumnMatcher::key(field), column);
+    m_batch.mappingJson = QString::fromUtf8(QJsonDocument(
+        QJsonObject {{QStringLiteral("header"), QJsonArray::fromStringList(m_header)},
+            {QStringLiteral("mapping"), mapping}, {QStringLiteral("on_duplicate"), policyKey(m_settings.onDuplicate)},
+            {QStringLiteral("date_order"), dateOrderKey(dateOrder.value())}})
+                                                .toJson(QJsonDocument::Compact));
+    store::ImportBatchStore batches(m_db, m_clock);
+    if (Status created = batches.create(m_batch); !created)
+        return created.error();
+    if (Status prepared = prepare(); !prepared)
+        return prepared.error();
+
+    if (preview->estimatedRows >= kBulkLoadRows) {
+        QSqlQuery count(m_db);
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM advocates")) || !count.next())
+            return storageError(count.lastError(), CustomerImport::tr("Preparing the import"));
+        const qint64 existing = count.value(0).toLongLong();
+        count.finish(); // a statement still reading would keep DROP INDEX from running
+        if (preview->estimatedRows > existing) {
+            auto suspension = IndexSuspension::suspend(m_db, QStringLiteral("advocates"),
+                {QStringLiteral("advocates_fts_insert"), QStringLiteral("advocates_fts_update"),
+                    QStringLiteral("advocate_tags_text_insert")});
+            if (!suspension)
+                return suspension.error();
+            m_suspension.emplace(std::move(suspension).value());
+        }
+    }
+
+    csv::CsvRow row;
+    const qint64 bytesTotal = preview->fileBytes;
+    while (reader.next(row)) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            m_summary.cancelled = true;
+            break;
+        }
+        if (Status done = importRow(row); !done)
+            return done.error();
+        if (progress && m_summary.rows % kProgressEveryRows == 0)
+            progress({m_summary.rows, reader.bytesRead(), bytesTotal});
+    }
+    if (!reader.error().isEmpty())
+        return Error {Error::Code::Storage, reader.error()};
+    if (m_summary.cancelled) {
+        // The transaction rolls back as `tx` goes: nothing of this import stays.
+        m_summary = ImportSummary {};
+        m_summary.cancelled = true;
+        if (m_rejectedFile)
+            m_rejectedFile->cancel();
+        return m_summary;
+    }
+    if (Status linked = resolveReferrers(); !linked)
+        return linked.error();
+    if (Status finished = finishBulkLoad(); !finished)
+        return finished.error();
+    if (progress)
+        progress({m_summary.rows, reader.bytesRead(), bytesTotal});
+
+    m_batch.status = domain::ImportStatus::Completed;
+    m_batch.rowsTotal = m_summary.rows;
+    m_batch.rowsInserted = m_summary.created;
+    m_batch.rowsUpdated = m_summary.updated;
+    m_batch.rowsSkipped = m_summary.skipped;
+    m_batch.rowsFailed = m_summary.rejected;
+    m_batch.finishedAt = m_clock.nowUtc();
+    if (Status saved = batches.update(m_batch); !saved)
+        return saved.error();
+    if (m_rejectedFile) {
+        if (Status written = m_rejectedFile->commit(); !written)
+            return written.error();
+    }
+    if (m_settings.dryRun)
+        return m_summary; // `tx` rolls everything back
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    m_summary.batchId = m_batch.id;
+    return m_summary;
+}
+
+} // namespace
+
+CustomerImport::CustomerImport(QSqlDatabase db, const Clock& clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{ }
+
+Result<ImportSummary> CustomerImport::run(QIODevice& device, const QString& fileName, const ImportSettings& settings,
+    const ImportProgressCallback& progress, const ImportCancelFlag* cancel)
+{
+    Run run(m_db, m_clock, settings, fileName, m_seed.value_or(QRandomGenerator::global()->generate()));
+    return run.go(device, progress, cancel);
+}
+
+} // namespace grapevine::importing
