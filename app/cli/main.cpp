@@ -1,9 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Grapevine developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// grapevine-cli: the same models as the GUI, without a window.
-//   exit 0: done and healthy   1: a check found problems   2: usage error   3: database refused
-//   4: the work itself failed (nothing was kept)
+// grapevine-cli: the same models as the GUI, without a window. Exit statuses: see CliSupport.h.
 #include <cstdio>
 #include <iterator>
 #include <optional>
@@ -24,33 +22,12 @@
 #include "settings/AppIdentity.h"
 #include "version.h"
 
+#include "CliSupport.h"
+#include "ImportCommands.h"
+
 namespace {
 
-enum ExitCode {
-    Ok = 0,
-    CheckFailed = 1,
-    Usage = 2,
-    Refused = 3,
-    Failed = 4
-};
-
-void out(const QString& text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stdout);
-    std::fputc('\n', stdout);
-}
-
-void err(const QString& text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stderr);
-    std::fputc('\n', stderr);
-}
-
-// The translation context of the command-line texts.
-struct Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
+using namespace grapevine::cli;
 
 int runCheck(const QString& path)
 {
@@ -188,7 +165,16 @@ int main(int argc, char** argv)
                 "  demo     Create a new database --out FILE filled with a made-up business (Demo\n"
                 "           Bakery): advocates, campaigns, referrals, rewards and mentions, the same\n"
                 "           for the same --seed. Sizes: --advocates (1000), --referrals (1500),\n"
-                "           --mentions (300). An existing FILE is never touched."));
+                "           --mentions (300). An existing FILE is never touched.\n"
+                "  import customers FILE.csv\n"
+                "           Import a customer export (Shopify, WooCommerce, HubSpot, Mailchimp, a\n"
+                "           spreadsheet…) as advocates; the columns are recognised by their names. A\n"
+                "           person is their email: someone already there is updated, never doubled.\n"
+                "           Rejected rows are listed with their reason; the rest is imported.\n"
+                "  undo-import N\n"
+                "           Take import number N back: what it created is deleted, what it changed\n"
+                "           is put back (values edited since are kept).\n"
+                "  imports  List the imports: when, which file, what each did."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringList {QStringLiteral("db")},
@@ -204,11 +190,38 @@ int main(int argc, char** argv)
         QStringList {QStringLiteral("mentions")}, Cli::tr("demo: how many mentions (default 300)."), Cli::tr("n"));
     const QCommandLineOption seedOption(QStringList {QStringLiteral("seed")},
         Cli::tr("demo: the random seed; the same seed gives the same data (default 1)."), Cli::tr("n"));
-    for (const QCommandLineOption* option :
-        {&outOption, &advocatesOption, &referralsOption, &mentionsOption, &seedOption})
+    const QCommandLineOption encodingOption(QStringList {QStringLiteral("encoding")},
+        Cli::tr("import: the file's encoding (UTF-8, UTF-16LE, windows-1252, ISO-8859-15, macintosh…); "
+                "detected when not given."),
+        Cli::tr("name"));
+    const QCommandLineOption delimiterOption(QStringList {QStringLiteral("delimiter")},
+        Cli::tr("import: the delimiter, one of , ; tab | (detected when not given)."), Cli::tr("char"));
+    const QCommandLineOption dateFormatOption(QStringList {QStringLiteral("date-format")},
+        Cli::tr("import: how dates are written: dmy (31/12/2026), mdy (12/31/2026) or ymd (2026-12-31). Needed "
+                "when the file's dates could be read either way."),
+        Cli::tr("format"));
+    const QCommandLineOption mappingOption(QStringList {QStringLiteral("mapping")},
+        Cli::tr("import: a saved column mapping's name, or the mapping itself: "
+                "\"email=E-Mail, first_name=Vorname\"."),
+        Cli::tr("preset"));
+    const QCommandLineOption duplicateOption(QStringList {QStringLiteral("on-duplicate")},
+        Cli::tr("import: for people already in the database: update (default), skip, or fill (only empty "
+                "fields)."),
+        Cli::tr("policy"));
+    const QCommandLineOption dryRunOption(
+        QStringList {QStringLiteral("dry-run")}, Cli::tr("import: do everything, report it, and keep nothing."));
+    const QCommandLineOption rejectedOutOption(QStringList {QStringLiteral("rejected-out")},
+        Cli::tr("import: write the rejected rows, with the reason first, to this CSV (fix it and import it "
+                "again)."),
+        Cli::tr("file"));
+    const QCommandLineOption jsonOption(
+        QStringList {QStringLiteral("json")}, Cli::tr("import: print the result as one JSON object."));
+    for (const QCommandLineOption* option : {&outOption, &advocatesOption, &referralsOption, &mentionsOption,
+             &seedOption, &encodingOption, &delimiterOption, &dateFormatOption, &mappingOption, &duplicateOption,
+             &dryRunOption, &rejectedOutOption, &jsonOption})
         parser.addOption(*option);
-    parser.addPositionalArgument(
-        QStringLiteral("command"), Cli::tr("What to do: check or demo."), QStringLiteral("<command>"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        Cli::tr("What to do: check, demo, import, undo-import or imports."), QStringLiteral("<command>"));
     // parse() rather than process(): a mistyped option is a usage error (exit 2), where
     // process() would exit with 1, which here means "the check found problems".
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -274,6 +287,47 @@ int main(int argc, char** argv)
         }
         return runDemo(parser.value(outOption), options);
     }
+    const bool importOptionSet = parser.isSet(encodingOption) || parser.isSet(delimiterOption)
+        || parser.isSet(dateFormatOption) || parser.isSet(mappingOption) || parser.isSet(duplicateOption)
+        || parser.isSet(dryRunOption) || parser.isSet(rejectedOutOption) || parser.isSet(jsonOption);
+    if (command == QLatin1String("import")) {
+        if (args.size() != 3) {
+            err(Cli::tr("Say what to import and from which file, for example: grapevine-cli --db business.sqlite "
+                        "import customers customers.csv"));
+            return Usage;
+        }
+        if (demoOptionSet) {
+            err(Cli::tr("--out, --advocates, --referrals, --mentions and --seed belong to the demo command."));
+            return Usage;
+        }
+        ImportCommand import;
+        import.kind = args.at(1).toLower();
+        import.file = args.at(2);
+        import.settings.dryRun = parser.isSet(dryRunOption);
+        import.settings.rejectedOutPath = parser.value(rejectedOutOption);
+        import.json = parser.isSet(jsonOption);
+        import.mapping = parser.value(mappingOption).trimmed();
+        if (parser.isSet(encodingOption))
+            import.settings.encoding = parser.value(encodingOption).trimmed();
+        for (const QString& problem : {parseDelimiter(parser.value(delimiterOption), import.settings),
+                 parseDateFormat(parser.value(dateFormatOption), import.settings),
+                 parseDuplicatePolicy(parser.value(duplicateOption), import.settings)}) {
+            if (!problem.isEmpty()) {
+                err(problem);
+                return Usage;
+            }
+        }
+        return runImport(path, import);
+    }
+    if (importOptionSet) {
+        err(Cli::tr("--encoding, --delimiter, --date-format, --mapping, --on-duplicate, --dry-run, --rejected-out "
+                    "and --json belong to the import command."));
+        return Usage;
+    }
+    if (command == QLatin1String("undo-import") && args.size() == 2 && !demoOptionSet)
+        return runUndoImport(path, args.at(1));
+    if (command == QLatin1String("imports") && args.size() == 1 && !demoOptionSet)
+        return runImportHistory(path);
     err(Cli::tr("Unknown command \"%1\". Run grapevine-cli --help for the list of commands.")
             .arg(args.join(QLatin1Char(' '))));
     return Usage;

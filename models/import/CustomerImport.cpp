@@ -24,9 +24,11 @@
 #include "domain/Clock.h"
 #include "domain/Email.h"
 #include "domain/ImportBatch.h"
+#include "domain/Money.h"
 #include "domain/ReferralCode.h"
 #include "export/CsvWriter.h"
 #include "store/ImportBatchStore.h"
+#include "store/SettingsStore.h"
 #include "store/SqlSupport.h"
 
 namespace grapevine::importing {
@@ -205,6 +207,7 @@ private:
     Status addTags(qint64 advocateId, const QStringList& tags, QStringList* added);
     Result<qint64> tagId(const QString& name);
     QString newCode(const QString& firstName, int extra);
+    Status recordChange(qint64 advocateId, const QJsonObject& before, const QJsonObject& after);
     Status resolveReferrers();
     Status finishBulkLoad();
     void report(qint64 row, RowOutcome outcome, const QString& detail);
@@ -286,8 +289,8 @@ Status Run::prepare()
         || !prep(m_linkTag, "INSERT OR IGNORE INTO advocate_tags (advocate_id, tag_id) VALUES (?, ?)")
         || !prep(m_tagsText,
             "UPDATE advocates SET tags_text = coalesce((SELECT group_concat(name, ', ') FROM ("
-            "SELECT t.name FROM advocate_tags x JOIN tags t ON t.id = x.tag_id WHERE x.advocate_id = ?1 "
-            "ORDER BY t.name COLLATE NOCASE)), '') WHERE id = ?1")
+            "SELECT t.name FROM advocate_tags x JOIN tags t ON t.id = x.tag_id WHERE x.advocate_id = ? "
+            "ORDER BY t.name COLLATE NOCASE)), '') WHERE id = ?")
         || !prep(m_change,
             "INSERT INTO import_changes (batch_id, table_name, record_id, before_json, after_json) "
             "VALUES (?, 'advocates', ?, ?, ?)")
@@ -593,6 +596,7 @@ Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& 
     }
     if (!tagsAdded.isEmpty() && m_suspension) {
         m_tagsText.bindValue(0, s.id);
+        m_tagsText.bindValue(1, s.id);
         if (!m_tagsText.exec())
             return storageError(m_tagsText.lastError(), CustomerImport::tr("Saving the tags"));
     }
@@ -617,25 +621,8 @@ Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& 
         }
         if (!tagsAdded.isEmpty())
             afterJson.insert(QStringLiteral("tags_added"), QJsonArray::fromStringList(tagsAdded));
-        m_change.bindValue(0, m_batch.id);
-        m_change.bindValue(1, s.id);
-        m_change.bindValue(2, QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)));
-        m_change.bindValue(3, QString::fromUtf8(QJsonDocument(afterJson).toJson(QJsonDocument::Compact)));
-        // A person twice in the file: the first change keeps the state before the import.
-        if (!m_change.exec()) {
-            if (!m_change.lastError().databaseText().contains(QLatin1String("UNIQUE")))
-                return storageError(m_change.lastError(), CustomerImport::tr("Recording the change for undo"));
-            QSqlQuery merge(m_db);
-            merge.prepare(QStringLiteral("UPDATE import_changes SET before_json = json_patch(?, before_json), "
-                                         "after_json = json_patch(after_json, ?) "
-                                         "WHERE batch_id = ? AND table_name = 'advocates' AND record_id = ?"));
-            merge.addBindValue(QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)));
-            merge.addBindValue(QString::fromUtf8(QJsonDocument(afterJson).toJson(QJsonDocument::Compact)));
-            merge.addBindValue(m_batch.id);
-            merge.addBindValue(s.id);
-            if (!merge.exec())
-                return storageError(merge.lastError(), CustomerImport::tr("Recording the change for undo"));
-        }
+        if (Status recorded = recordChange(s.id, before, afterJson); !recorded)
+            return recorded;
     }
     ++m_summary.updated;
     report(row.row, RowOutcome::Updated, CustomerImport::tr("Updated: %1").arg(words.join(QLatin1String(", "))));
@@ -656,6 +643,53 @@ Status Run::importRow(const csv::CsvRow& row)
     return create(r, row);
 }
 
+Status Run::recordChange(qint64 advocateId, const QJsonObject& before, const QJsonObject& after)
+{
+    const QString doing = CustomerImport::tr("Recording the change for undo");
+    const auto json
+        = [](const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
+    m_change.bindValue(0, m_batch.id);
+    m_change.bindValue(1, advocateId);
+    m_change.bindValue(2, json(before));
+    m_change.bindValue(3, json(after));
+    if (m_change.exec())
+        return {};
+    if (!m_change.lastError().databaseText().contains(QLatin1String("UNIQUE")))
+        return storageError(m_change.lastError(), doing);
+    // The person came up again in this import: the values before it stay those of the first
+    // time, the values after it are the latest.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT before_json, after_json FROM import_changes "
+                             "WHERE batch_id = ? AND table_name = 'advocates' AND record_id = ?"));
+    q.addBindValue(m_batch.id);
+    q.addBindValue(advocateId);
+    if (!q.exec() || !q.next())
+        return storageError(q.lastError(), doing);
+    QJsonObject mergedBefore = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    QJsonObject mergedAfter = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        if (!mergedBefore.contains(it.key()))
+            mergedBefore.insert(it.key(), it.value());
+    }
+    const QString tagsKey = QStringLiteral("tags_added");
+    QJsonArray tags = mergedAfter.value(tagsKey).toArray();
+    for (const QJsonValue& tag : after.value(tagsKey).toArray())
+        tags.append(tag);
+    for (auto it = after.begin(); it != after.end(); ++it)
+        mergedAfter.insert(it.key(), it.value());
+    if (!tags.isEmpty())
+        mergedAfter.insert(tagsKey, tags);
+    q.prepare(QStringLiteral("UPDATE import_changes SET before_json = ?, after_json = ? "
+                             "WHERE batch_id = ? AND table_name = 'advocates' AND record_id = ?"));
+    q.addBindValue(json(mergedBefore));
+    q.addBindValue(json(mergedAfter));
+    q.addBindValue(m_batch.id);
+    q.addBindValue(advocateId);
+    if (!q.exec())
+        return storageError(q.lastError(), doing);
+    return {};
+}
+
 Status Run::resolveReferrers()
 {
     const QString doing = CustomerImport::tr("Linking advocates to their referrers");
@@ -674,36 +708,30 @@ Status Run::resolveReferrers()
         q.bindValue(0, isEmail ? domain::Email::normalise(p.referrer) : domain::ReferralCode::normalise(p.referrer));
         if (!q.exec())
             return storageError(q.lastError(), doing);
-        const std::optional<qint64> referrer = q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+        const bool found = q.next();
+        const qint64 referrer = found ? q.value(0).toLongLong() : 0;
         q.finish();
-        if (!referrer) {
+        if (!found) {
             notice(p.row, column,
                 CustomerImport::tr("The referrer “%1” is neither in the file nor among the advocates; imported without "
                                    "a referrer.")
                     .arg(p.referrer));
             continue;
         }
-        if (*referrer == p.advocateId) {
+        if (referrer == p.advocateId) {
             notice(
                 p.row, column, CustomerImport::tr("An advocate cannot be their own referrer; imported without one."));
             continue;
         }
-        link.bindValue(0, *referrer);
+        link.bindValue(0, referrer);
         link.bindValue(1, p.advocateId);
         if (!link.exec())
             return storageError(link.lastError(), doing);
         if (p.advocateId <= m_maxIdBefore && link.numRowsAffected() > 0) {
-            QSqlQuery record(m_db);
-            record.prepare(QStringLiteral(
-                "INSERT INTO import_changes (batch_id, table_name, record_id, before_json, after_json) "
-                "VALUES (?1, 'advocates', ?2, json_object('referred_by_id', NULL), json_object('referred_by_id', ?3)) "
-                "ON CONFLICT DO UPDATE SET before_json = json_patch(json_object('referred_by_id', NULL), before_json), "
-                "after_json = json_set(after_json, '$.referred_by_id', ?3)"));
-            record.addBindValue(m_batch.id);
-            record.addBindValue(p.advocateId);
-            record.addBindValue(*referrer);
-            if (!record.exec())
-                return storageError(record.lastError(), doing);
+            if (Status recorded = recordChange(p.advocateId, {{QStringLiteral("referred_by_id"), QJsonValue()}},
+                    {{QStringLiteral("referred_by_id"), referrer}});
+                !recorded)
+                return recorded;
         }
     }
     return {};
@@ -741,8 +769,11 @@ Result<ImportSummary> Run::go(QIODevice& device, const ImportProgressCallback& p
     const auto dateOrder = preview->dateOrder(m_settings);
     if (!dateOrder)
         return dateOrder.error();
-    m_parser = std::make_unique<CustomerRowParser>(
-        m_header, *m_settings.mapping, dateOrder.value(), csv::MoneyFormat {preview->decimal, 2});
+    const auto business = store::SettingsStore(m_db).load();
+    if (!business)
+        return business.error();
+    m_parser = std::make_unique<CustomerRowParser>(m_header, *m_settings.mapping, dateOrder.value(),
+        csv::MoneyFormat {preview->decimal, domain::Money::minorDigits(business->currency)});
     if (!device.seek(0))
         return Error {Error::Code::Storage, CustomerImport::tr("The file cannot be read again from its start.")};
     csv::CsvReader reader(device, preview->readOptions());

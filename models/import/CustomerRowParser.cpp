@@ -64,10 +64,16 @@ QStringList CustomerRowParser::splitTags(const QString& text)
     QSet<QString> seen;
     if (text.isEmpty())
         return out;
+    // Google Contacts writes "* myContacts ::: VIP" (starred ones are its own labels), Mailchimp
+    // "\"vip\",\"newsletter\"", Outlook "VIP;Friends".
     QString separated = text;
-    separated.replace(QLatin1Char(';'), QLatin1Char(','));
+    separated.replace(QLatin1Char(';'), QLatin1Char(',')).replace(QLatin1String(":::"), QLatin1String(","));
     for (const QString& part : separated.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString tag = part.simplified();
+        QString tag = part.simplified();
+        if (tag.size() >= 2 && tag.startsWith(QLatin1Char('"')) && tag.endsWith(QLatin1Char('"')))
+            tag = tag.mid(1, tag.size() - 2).simplified();
+        if (tag.startsWith(QLatin1String("* ")))
+            continue;
         if (!tag.isEmpty() && !seen.contains(tag.toCaseFolded())) {
             seen.insert(tag.toCaseFolded());
             out << tag;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Grapevine developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <cctype>
 #include <iostream>
 
 #include <QBuffer>
@@ -15,6 +16,8 @@
 #include "import/CustomerImport.h"
 #include "import/CustomerRowParser.h"
 #include "import/ImportUndo.h"
+#include "import/MappingPresets.h"
+#include "import/RejectedRowsFile.h"
 #include "privacy/PersonalData.h"
 
 using namespace grapevine;
@@ -256,6 +259,13 @@ TEST_F(CustomerImportTest, BadRowsAreRejectedWithRowColumnAndReasonAndTheRestImp
     EXPECT_TRUE(lines[4].contains(QStringLiteral("is not a yes or no")));
     EXPECT_TRUE(lines[4].endsWith(QStringLiteral(",Bad,Consent,consent@example.com,maybe,,,,,,,,,,")));
     EXPECT_TRUE(lines[5].endsWith(QStringLiteral(",Too,Few,few@example.com")));
+
+    // The same file again later, from what the batch keeps.
+    const QString again2 = db.dir() + QStringLiteral("/rejected-later.csv");
+    const auto written = RejectedRowsFile::write(db.connection(), summary->batchId, again2);
+    ASSERT_TRUE(written) << written.error().message.toStdString();
+    EXPECT_EQ(written.value(), 6);
+    EXPECT_EQ(test::fileBytes(again2), test::fileBytes(rejectedPath));
 
     // The fixed file goes back in: the reason column is ignored.
     QByteArray fixed = rejected.fileName().isEmpty() ? QByteArray() : text.toUtf8();
@@ -540,6 +550,99 @@ TEST_F(CustomerImportTest, ErasingAPersonForgetsTheOldValuesAnImportKeptForUndo)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM advocates WHERE notes LIKE '%Secret%'")).toLongLong(), 0);
 }
 
+struct ToolExport
+{
+    const char* file;
+    bool spentMapped;
+    bool consentMapped;
+    const char* emileTags;
+};
+
+class CustomerImportOfToolExports : public CustomerImportTest, public ::testing::WithParamInterface<ToolExport>
+{
+};
+
+// The exports of the tools small shops use, as those tools write them (encodings, dates, money,
+// yes/no words, tags); each imports without the user touching the mapping.
+TEST_P(CustomerImportOfToolExports, ImportsWithoutTouchingTheMapping)
+{
+    const ToolExport& e = GetParam();
+    const QByteArray bytes = test::fileBytes(test::testDataPath(QStringLiteral("import/") + QLatin1String(e.file)));
+    ASSERT_FALSE(bytes.isEmpty());
+    const auto summary = import(bytes);
+    ASSERT_TRUE(summary) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->created, 3);
+    EXPECT_EQ(summary->rejected, 0) << (summary->errors.empty() ? std::string()
+                                                                : summary->errors[0].message.toStdString());
+    const QString emile = QStringLiteral("emile.zola@example.com");
+    EXPECT_EQ(field(emile, QStringLiteral("first_name")), QStringLiteral("Émile"));
+    EXPECT_EQ(field(emile, QStringLiteral("last_name")), QStringLiteral("Zola"));
+    EXPECT_EQ(field(QStringLiteral("soren@example.dk"), QStringLiteral("first_name")), QStringLiteral("Søren"));
+    if (e.spentMapped) {
+        EXPECT_EQ(field(emile, QStringLiteral("total_spent_minor")), QStringLiteral("123450"));
+    }
+    if (e.consentMapped) {
+        EXPECT_EQ(field(emile, QStringLiteral("consent")), QStringLiteral("1"));
+        EXPECT_EQ(field(QStringLiteral("ada@example.org"), QStringLiteral("consent")), QStringLiteral("0"));
+    }
+    EXPECT_EQ(field(emile, QStringLiteral("tags_text")), QString::fromUtf8(e.emileTags));
+    // Phones written with Excel's guard apostrophe ("'+33…") come out as numbers.
+    EXPECT_FALSE(field(emile, QStringLiteral("phone")).startsWith(QLatin1Char('\'')));
+}
+
+INSTANTIATE_TEST_SUITE_P(Tools, CustomerImportOfToolExports,
+    ::testing::Values(ToolExport {"shopify.csv", true, true, "newsletter, vip"},
+        ToolExport {"woocommerce.csv", true, false, ""}, ToolExport {"hubspot.csv", false, true, ""},
+        ToolExport {"mailchimp.csv", false, false, "newsletter, vip"}, ToolExport {"square.csv", true, true, ""},
+        ToolExport {"stripe.csv", true, false, ""}, ToolExport {"klaviyo.csv", false, true, ""},
+        ToolExport {"google-contacts.csv", false, false, "VIP"},
+        ToolExport {"outlook-contacts.csv", false, false, "Newsletter, VIP"},
+        ToolExport {"spreadsheet-de.csv", true, false, ""}, ToolExport {"excel-unicode-text.txt", true, false, ""}),
+    [](const ::testing::TestParamInfo<ToolExport>& info) {
+        std::string name = info.param.file;
+        for (char& c : name) {
+            if (!std::isalnum(static_cast<unsigned char>(c)))
+                c = '_';
+        }
+        return name;
+    });
+
+TEST_F(CustomerImportTest, SavedMappingsFindTheirColumnsByNameWhereverTheyMoved)
+{
+    csv::ColumnMapping mapping;
+    mapping.set(csv::CustomerField::Email, 2);
+    mapping.set(csv::CustomerField::FirstName, 0);
+    const QStringList lastWeek = {QStringLiteral("Vorname"), QStringLiteral("Land"), QStringLiteral("Mail")};
+    ASSERT_TRUE(MappingPresets::save(
+        db.connection(), MappingPreset::fromMapping(QStringLiteral("Weekly shop export"), mapping, lastWeek)));
+    EXPECT_EQ(MappingPresets::names(db.connection()).value(), QStringList {QStringLiteral("Weekly shop export")});
+    const auto preset = MappingPresets::load(db.connection(), QStringLiteral("Weekly shop export"));
+    ASSERT_TRUE(preset && preset->has_value());
+    QStringList missing;
+    const csv::ColumnMapping thisWeek
+        = (*preset)->apply({QStringLiteral("MAIL"), QStringLiteral("Vorname"), QStringLiteral("Stadt")}, &missing);
+    EXPECT_EQ(thisWeek.column(csv::CustomerField::Email), 0);
+    EXPECT_EQ(thisWeek.column(csv::CustomerField::FirstName), 1);
+    EXPECT_TRUE(missing.isEmpty());
+    (*preset)->apply({QStringLiteral("Vorname")}, &missing);
+    EXPECT_EQ(missing, QStringList {QStringLiteral("Mail")});
+    ASSERT_TRUE(MappingPresets::remove(db.connection(), QStringLiteral("Weekly shop export")));
+    EXPECT_TRUE(MappingPresets::names(db.connection()).value().isEmpty());
+}
+
+TEST(MappingPresetsTest, AMappingWrittenOutIsReadOrTheWrongPartNamed)
+{
+    const auto parsed = MappingPresets::parse(QStringLiteral("email=E-Mail, first_name = Vorname"));
+    ASSERT_TRUE(parsed);
+    EXPECT_EQ(parsed->columns.at(QStringLiteral("email")), QStringLiteral("E-Mail"));
+    EXPECT_EQ(parsed->columns.at(QStringLiteral("first_name")), QStringLiteral("Vorname"));
+    const auto unknown = MappingPresets::parse(QStringLiteral("mail=E-Mail"));
+    ASSERT_FALSE(unknown);
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("“mail” is not a field")));
+    EXPECT_FALSE(MappingPresets::parse(QStringLiteral("email")));
+    EXPECT_FALSE(MappingPresets::parse(QStringLiteral(" ")));
+}
+
 TEST(CustomerRowParserTest, FormulaGuardsOfOurOwnExportsAreTakenOff)
 {
     EXPECT_EQ(CustomerRowParser::cleanCell(QStringLiteral("'=SUM(A1)")), QStringLiteral("=SUM(A1)"));
@@ -561,6 +664,10 @@ TEST(CustomerRowParserTest, TagsSplitAtCommasAndSemicolonsOnce)
 {
     EXPECT_EQ(CustomerRowParser::splitTags(QStringLiteral(" vip; newsletter ,VIP,, local ")),
         (QStringList {QStringLiteral("vip"), QStringLiteral("newsletter"), QStringLiteral("local")}));
+    EXPECT_EQ(CustomerRowParser::splitTags(QStringLiteral("* myContacts ::: Friends ::: * starred")),
+        QStringList {QStringLiteral("Friends")});
+    EXPECT_EQ(CustomerRowParser::splitTags(QStringLiteral("\"vip\",\"new customer\"")),
+        (QStringList {QStringLiteral("vip"), QStringLiteral("new customer")}));
 }
 
 } // namespace
