@@ -72,14 +72,7 @@ void ColumnMapping::set(CustomerField field, std::optional<int> column)
 
 QString ColumnMatcher::normalise(const QString& name)
 {
-    const QString decomposed = name.normalized(QString::NormalizationForm_KD).toCaseFolded();
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.isLetterOrNumber())
-            out += c; // accents (combining marks), spaces and punctuation go
-    }
-    return out;
+    return FieldMatcher::normalise(name);
 }
 
 QString ColumnMatcher::key(CustomerField field)
@@ -137,62 +130,23 @@ QString ColumnMatcher::fieldName(CustomerField field)
 }
 
 ColumnMatcher::ColumnMatcher()
-{
-    QFile file(QStringLiteral(":/import/customer-columns.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    int line = 0;
-    for (const QByteArray& raw : file.readAll().split('\n')) {
-        const QString text = QString::fromUtf8(raw).trimmed();
-        if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
-            continue;
-        const qsizetype colon = text.indexOf(QLatin1Char(':'));
-        if (colon <= 0)
-            continue;
-        const QString key = text.left(colon).trimmed();
-        const auto field = std::find_if(
-            std::begin(kKeys), std::end(kKeys), [&](const FieldKey& k) { return key == QLatin1String(k.key); });
-        if (field == std::end(kKeys))
-            continue;
-        ++line;
-        int position = 0;
-        for (const QString& name : text.mid(colon + 1).split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
-            const QString n = normalise(name);
-            if (!n.isEmpty())
-                m_entries.push_back({field->field, n, line * 1000 + position++});
-        }
-    }
-}
+    : m_matcher(QStringLiteral(":/import/customer-columns.txt"), []() {
+        QStringList keys;
+        for (const FieldKey& k : kKeys)
+            keys << QString::fromLatin1(k.key);
+        return keys;
+    }())
+{ }
 
 ColumnMapping ColumnMatcher::match(const QStringList& header) const
 {
-    // Every (rank, column, field) a name allows, best first; each field and column used once.
-    struct Candidate
-    {
-        int rank;
-        int column;
-        CustomerField field;
-    };
-    std::vector<Candidate> candidates;
-    for (int c = 0; c < header.size(); ++c) {
-        const QString n = normalise(header.at(c));
-        for (const Entry& e : m_entries) {
-            if (e.name == n)
-                candidates.push_back({e.rank, c, e.field});
-        }
-    }
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-        return a.rank != b.rank ? a.rank < b.rank : a.column < b.column;
-    });
     ColumnMapping mapping;
-    QSet<int> usedColumns;
-    for (const Candidate& c : candidates) {
-        if (usedColumns.contains(c.column) || mapping.column(c.field))
-            continue;
-        mapping.set(c.field, c.column);
-        usedColumns.insert(c.column);
+    for (const auto& [key, column] : m_matcher.match(header)) {
+        const auto field = std::find_if(
+            std::begin(kKeys), std::end(kKeys), [&](const FieldKey& k) { return key == QLatin1String(k.key); });
+        if (field != std::end(kKeys))
+            mapping.set(field->field, column);
     }
-
     QSet<QString> names;
     for (const QString& h : header)
         names.insert(normalise(h));

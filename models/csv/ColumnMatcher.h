@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "FieldMatcher.h"
+
 namespace grapevine::csv {
 
 /// What a column of a customers file can fill in an advocate.
@@ -64,13 +66,7 @@ public:
     static QString normalise(const QString& name);
 
 private:
-    struct Entry
-    {
-        CustomerField field;
-        QString name; ///< normalised
-        int rank; ///< lower wins when two columns claim a field (Email before "Billing Email")
-    };
-    std::vector<Entry> m_entries;
+    FieldMatcher m_matcher;
 };
 
 } // namespace grapevine::csv

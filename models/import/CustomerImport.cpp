@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 
 #include "CustomerRowParser.h"
+#include "ImportJob.h"
 #include "ImportPreview.h"
 #include "IndexSuspension.h"
 #include "domain/Clock.h"
@@ -40,7 +41,6 @@ namespace {
 
 /// Below this many rows the indexes are kept: rebuilding them would cost more than it saves.
 constexpr qint64 kBulkLoadRows = 5000;
-constexpr qint64 kProgressEveryRows = 1000;
 
 /// The advocate columns an import can change, in the order of their bit in a change mask.
 enum Column : int {
@@ -100,21 +100,6 @@ QString columnWord(int column)
     default:
         return {};
     }
-}
-
-/// A CSV line of the row's fields as they were read, for the batch's list of rejected rows.
-QString rawLine(const QStringList& fields)
-{
-    QStringList cells;
-    cells.reserve(fields.size());
-    for (const QString& f : fields) {
-        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'))
-            || f.contains(QLatin1Char('\r')))
-            cells << QLatin1Char('"') + QString(f).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-        else
-            cells << f;
-    }
-    return cells.join(QLatin1Char(','));
 }
 
 /// SQLite's NOCASE order (ASCII letters folded, everything else by UTF-8 bytes), so that the
@@ -183,49 +168,34 @@ struct Stored
     QString tagsText;
 };
 
-/// One import from start to end; CustomerImport::run() makes one per call.
-class Run
+/// One import of a customer file; CustomerImport::run() makes one per call.
+class Run final : public ImportJob
 {
 public:
     Run(QSqlDatabase db, const Clock& clock, const ImportSettings& settings, QString fileName, quint32 seed)
-        : m_db(std::move(db))
-        , m_clock(clock)
-        , m_settings(settings)
-        , m_fileName(std::move(fileName))
+        : ImportJob(std::move(db), clock, settings, std::move(fileName), domain::ImportKind::Advocates)
         , m_random(seed)
     { }
 
-    Result<ImportSummary> go(QIODevice& device, const ImportProgressCallback& progress, const ImportCancelFlag* cancel);
+protected:
+    Status configure(ImportPreview& preview, QJsonObject& mappingJson) override;
+    Status begin(const ImportPreview& preview) override;
+    Status importRow(const csv::CsvRow& row) override;
+    Status finish() override;
 
 private:
     Status prepare();
-    Status importRow(const csv::CsvRow& row);
-    Status reject(const csv::CsvRow& row, const std::vector<ImportIssue>& issues);
     Result<std::optional<Stored>> find(const CustomerRecord& r);
     Status create(const CustomerRecord& r, const csv::CsvRow& row);
     Status update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& row);
     Status addTags(qint64 advocateId, const QStringList& tags, QStringList* added);
     Result<qint64> tagId(const QString& name);
     QString newCode(const QString& firstName, int extra);
-    Status recordChange(qint64 advocateId, const QJsonObject& before, const QJsonObject& after);
     Status resolveReferrers();
     Status finishBulkLoad();
-    void report(qint64 row, RowOutcome outcome, const QString& detail);
-    void notice(qint64 row, const QString& column, const QString& message);
 
-    QSqlDatabase m_db;
-    const Clock& m_clock;
-    ImportSettings m_settings;
-    QString m_fileName;
     QRandomGenerator m_random;
-
-    ImportSummary m_summary;
-    domain::ImportBatch m_batch;
     std::unique_ptr<CustomerRowParser> m_parser;
-    std::unique_ptr<exporting::CsvWriter> m_rejectedFile;
-    QStringList m_header;
-    QDateTime m_now;
-    QVariant m_nowSecs;
     QString m_consentSource;
 
     bool m_tableHadRows = false;
@@ -251,8 +221,6 @@ private:
     QSqlQuery m_insertTag;
     QSqlQuery m_linkTag;
     QSqlQuery m_tagsText;
-    QSqlQuery m_change;
-    QSqlQuery m_rowError;
     QSqlQuery m_ftsDelete;
     QSqlQuery m_ftsInsert;
     QHash<quint32, QSqlQuery> m_updates; ///< by change mask
@@ -291,12 +259,6 @@ Status Run::prepare()
             "UPDATE advocates SET tags_text = coalesce((SELECT group_concat(name, ', ') FROM ("
             "SELECT t.name FROM advocate_tags x JOIN tags t ON t.id = x.tag_id WHERE x.advocate_id = ? "
             "ORDER BY t.name COLLATE NOCASE)), '') WHERE id = ?")
-        || !prep(m_change,
-            "INSERT INTO import_changes (batch_id, table_name, record_id, before_json, after_json) "
-            "VALUES (?, 'advocates', ?, ?, ?)")
-        || !prep(m_rowError,
-            "INSERT INTO import_row_errors (batch_id, row_number, column_name, message, raw_line) "
-            "VALUES (?, ?, ?, ?, ?)")
         || !prep(m_ftsDelete,
             "INSERT INTO advocates_fts (advocates_fts, rowid, first_name, last_name, email, company, phone, notes) "
             "SELECT 'delete', id, first_name, last_name, email, company, phone, notes FROM advocates WHERE id = ?")
@@ -304,47 +266,6 @@ Status Run::prepare()
             "INSERT INTO advocates_fts (rowid, first_name, last_name, email, company, phone, notes) "
             "SELECT id, first_name, last_name, email, company, phone, notes FROM advocates WHERE id = ?"))
         return Error {Error::Code::Storage, doing};
-    return {};
-}
-
-void Run::report(qint64 row, RowOutcome outcome, const QString& detail)
-{
-    if (m_summary.reports.size() < ImportSummary::kMaxReports)
-        m_summary.reports.push_back({row, outcome, detail});
-}
-
-void Run::notice(qint64 row, const QString& column, const QString& message)
-{
-    if (m_summary.notices.size() < ImportSummary::kMaxIssues)
-        m_summary.notices.push_back({row, column, message});
-    else
-        ++m_summary.issuesLeftOut;
-}
-
-Status Run::reject(const csv::CsvRow& row, const std::vector<ImportIssue>& issues)
-{
-    ++m_summary.rejected;
-    QStringList reasons;
-    for (const ImportIssue& issue : issues) {
-        if (m_summary.errors.size() < ImportSummary::kMaxIssues)
-            m_summary.errors.push_back(issue);
-        else
-            ++m_summary.issuesLeftOut;
-        reasons << (issue.column.isEmpty() ? issue.message : issue.column + QLatin1String(": ") + issue.message);
-        m_rowError.bindValue(0, m_batch.id);
-        m_rowError.bindValue(1, issue.row);
-        m_rowError.bindValue(2, store::sql::text(issue.column));
-        m_rowError.bindValue(3, issue.message);
-        m_rowError.bindValue(4, rawLine(row.fields));
-        if (!m_rowError.exec())
-            return storageError(m_rowError.lastError(), CustomerImport::tr("Listing the rejected rows"));
-    }
-    report(row.row, RowOutcome::Rejected, reasons.join(QLatin1String("; ")));
-    if (m_rejectedFile) {
-        // The reason first: a row with too few or too many values keeps them exactly as they were
-        // (and is rejected again until fixed), and the reason still lines up with its heading.
-        m_rejectedFile->writeRow(QStringList {reasons.join(QLatin1String("; "))} + row.fields);
-    }
     return {};
 }
 
@@ -446,12 +367,12 @@ Status Run::create(const CustomerRecord& r, const csv::CsvRow& row)
     m_insert.bindValue(6, store::sql::text(r.address));
     m_insert.bindValue(7, store::sql::text(r.notes));
     m_insert.bindValue(8, consent ? 1 : 0);
-    m_insert.bindValue(9, consent ? m_nowSecs : QVariant(QMetaType(QMetaType::LongLong)));
+    m_insert.bindValue(9, consent ? QVariant(m_nowSecs) : QVariant(QMetaType(QMetaType::LongLong)));
     m_insert.bindValue(10, consent ? m_consentSource : QString(QLatin1String("")));
     m_insert.bindValue(11, r.totalSpentMinor.value_or(0));
     m_insert.bindValue(12, r.orderCount.value_or(0));
     m_insert.bindValue(13, store::sql::nullable(r.npsScore));
-    m_insert.bindValue(14, r.npsScore ? m_nowSecs : QVariant(QMetaType(QMetaType::LongLong)));
+    m_insert.bindValue(14, r.npsScore ? QVariant(m_nowSecs) : QVariant(QMetaType(QMetaType::LongLong)));
     m_insert.bindValue(16, store::sql::text(tagsText(r.tags)));
     m_insert.bindValue(17, m_batch.id);
     m_insert.bindValue(18, createdAt.toSecsSinceEpoch());
@@ -521,7 +442,7 @@ Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& 
         const bool neverAsked = !current && s.values[ConsentAt].isNull();
         if (*r.consent != current && (!fill || neverAsked)) {
             change(Consent, *r.consent ? 1 : 0);
-            change(ConsentAt, *r.consent ? m_nowSecs : QVariant(QMetaType(QMetaType::LongLong)));
+            change(ConsentAt, *r.consent ? QVariant(m_nowSecs) : QVariant(QMetaType(QMetaType::LongLong)));
             change(ConsentSource, *r.consent ? m_consentSource : QString(QLatin1String("")));
         }
     }
@@ -621,7 +542,7 @@ Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& 
         }
         if (!tagsAdded.isEmpty())
             afterJson.insert(QStringLiteral("tags_added"), QJsonArray::fromStringList(tagsAdded));
-        if (Status recorded = recordChange(s.id, before, afterJson); !recorded)
+        if (Status recorded = recordChange(QStringLiteral("advocates"), s.id, before, afterJson); !recorded)
             return recorded;
     }
     ++m_summary.updated;
@@ -631,7 +552,6 @@ Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& 
 
 Status Run::importRow(const csv::CsvRow& row)
 {
-    ++m_summary.rows;
     CustomerRecord r;
     if (const std::vector<ImportIssue> issues = m_parser->parse(row, r); !issues.empty())
         return reject(row, issues);
@@ -641,53 +561,6 @@ Status Run::importRow(const csv::CsvRow& row)
     if (stored.value())
         return update(r, *stored.value(), row);
     return create(r, row);
-}
-
-Status Run::recordChange(qint64 advocateId, const QJsonObject& before, const QJsonObject& after)
-{
-    const QString doing = CustomerImport::tr("Recording the change for undo");
-    const auto json
-        = [](const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
-    m_change.bindValue(0, m_batch.id);
-    m_change.bindValue(1, advocateId);
-    m_change.bindValue(2, json(before));
-    m_change.bindValue(3, json(after));
-    if (m_change.exec())
-        return {};
-    if (!m_change.lastError().databaseText().contains(QLatin1String("UNIQUE")))
-        return storageError(m_change.lastError(), doing);
-    // The person came up again in this import: the values before it stay those of the first
-    // time, the values after it are the latest.
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT before_json, after_json FROM import_changes "
-                             "WHERE batch_id = ? AND table_name = 'advocates' AND record_id = ?"));
-    q.addBindValue(m_batch.id);
-    q.addBindValue(advocateId);
-    if (!q.exec() || !q.next())
-        return storageError(q.lastError(), doing);
-    QJsonObject mergedBefore = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    QJsonObject mergedAfter = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-    for (auto it = before.begin(); it != before.end(); ++it) {
-        if (!mergedBefore.contains(it.key()))
-            mergedBefore.insert(it.key(), it.value());
-    }
-    const QString tagsKey = QStringLiteral("tags_added");
-    QJsonArray tags = mergedAfter.value(tagsKey).toArray();
-    for (const QJsonValue& tag : after.value(tagsKey).toArray())
-        tags.append(tag);
-    for (auto it = after.begin(); it != after.end(); ++it)
-        mergedAfter.insert(it.key(), it.value());
-    if (!tags.isEmpty())
-        mergedAfter.insert(tagsKey, tags);
-    q.prepare(QStringLiteral("UPDATE import_changes SET before_json = ?, after_json = ? "
-                             "WHERE batch_id = ? AND table_name = 'advocates' AND record_id = ?"));
-    q.addBindValue(json(mergedBefore));
-    q.addBindValue(json(mergedAfter));
-    q.addBindValue(m_batch.id);
-    q.addBindValue(advocateId);
-    if (!q.exec())
-        return storageError(q.lastError(), doing);
-    return {};
 }
 
 Status Run::resolveReferrers()
@@ -728,8 +601,8 @@ Status Run::resolveReferrers()
         if (!link.exec())
             return storageError(link.lastError(), doing);
         if (p.advocateId <= m_maxIdBefore && link.numRowsAffected() > 0) {
-            if (Status recorded = recordChange(p.advocateId, {{QStringLiteral("referred_by_id"), QJsonValue()}},
-                    {{QStringLiteral("referred_by_id"), referrer}});
+            if (Status recorded = recordChange(QStringLiteral("advocates"), p.advocateId,
+                    {{QStringLiteral("referred_by_id"), QJsonValue()}}, {{QStringLiteral("referred_by_id"), referrer}});
                 !recorded)
                 return recorded;
         }
@@ -753,145 +626,62 @@ Status Run::finishBulkLoad()
     return restored;
 }
 
-Result<ImportSummary> Run::go(QIODevice& device, const ImportProgressCallback& progress, const ImportCancelFlag* cancel)
+Status Run::configure(ImportPreview& preview, QJsonObject& mappingJson)
 {
-    auto preview = ImportPreview::read(device, m_settings);
-    if (!preview)
-        return preview.error();
-    m_header = preview->header;
     if (!m_settings.mapping)
-        m_settings.mapping = preview->mapping;
+        m_settings.mapping = preview.mapping;
     if (!m_settings.mapping->column(CustomerField::Email))
         return Error {Error::Code::Invalid,
             CustomerImport::tr("No column of this file holds email addresses, and Grapevine tells people apart by "
                                "their email. Choose the email column in the column mapping."),
             QStringLiteral("mapping")};
-    const auto dateOrder = preview->dateOrder(m_settings);
+    preview.guessFormats(m_settings.mapping->column(CustomerField::CreatedAt),
+        m_settings.mapping->column(CustomerField::TotalSpent), m_settings);
+    const auto dateOrder = preview.dateOrder(m_settings, m_settings.mapping->column(CustomerField::CreatedAt));
     if (!dateOrder)
         return dateOrder.error();
     const auto business = store::SettingsStore(m_db).load();
     if (!business)
         return business.error();
     m_parser = std::make_unique<CustomerRowParser>(m_header, *m_settings.mapping, dateOrder.value(),
-        csv::MoneyFormat {preview->decimal, domain::Money::minorDigits(business->currency)});
-    if (!device.seek(0))
-        return Error {Error::Code::Storage, CustomerImport::tr("The file cannot be read again from its start.")};
-    csv::CsvReader reader(device, preview->readOptions());
-    if (Status opened = reader.open(); !opened)
-        return opened.error();
-    m_summary.encoding = reader.encoding().name;
-    m_summary.delimiter = QLatin1Char(reader.dialect().dialect.delimiter);
-    m_summary.dryRun = m_settings.dryRun;
-
-    if (!m_settings.rejectedOutPath.isEmpty()) {
-        m_rejectedFile = std::make_unique<exporting::CsvWriter>(m_settings.rejectedOutPath);
-        if (Status opened = m_rejectedFile->open(); !opened)
-            return opened.error();
-        m_rejectedFile->writeRow(QStringList {CustomerImport::tr("Import problem")} + m_header);
-    }
-
-    store::WriteTransaction tx(m_db);
-    if (!tx.started())
-        return tx.startError();
-    QSqlQuery pragma(m_db);
-    // A large import builds indexes of hundreds of megabytes: a bigger page cache for this
-    // connection saves most of the re-reading (put back below; the connection outlives us).
-    pragma.exec(QStringLiteral("PRAGMA cache_size"));
-    const QVariant cacheSize = pragma.next() ? pragma.value(0) : QVariant(-2000);
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    struct CacheReset
-    {
-        QSqlQuery& q;
-        QVariant size;
-        ~CacheReset() { q.exec(QStringLiteral("PRAGMA cache_size = ") + size.toString()); }
-    } cacheReset {pragma, cacheSize};
-
-    m_now = m_clock.nowUtc();
-    m_nowSecs = m_now.toSecsSinceEpoch();
-    m_consentSource = CustomerImport::tr("Import of %1").arg(m_fileName);
-
-    m_batch.kind = domain::ImportKind::Advocates;
-    m_batch.fileName = m_fileName;
-    m_batch.encoding = m_summary.encoding;
-    m_batch.delimiter = m_summary.delimiter;
+        csv::MoneyFormat {preview.decimal, domain::Money::minorDigits(business->currency)});
     QJsonObject mapping;
     for (const auto& [field, column] : m_settings.mapping->columns)
         mapping.insert(csv::ColumnMatcher::key(field), column);
-    m_batch.mappingJson = QString::fromUtf8(QJsonDocument(
-        QJsonObject {{QStringLiteral("header"), QJsonArray::fromStringList(m_header)},
-            {QStringLiteral("mapping"), mapping}, {QStringLiteral("on_duplicate"), policyKey(m_settings.onDuplicate)},
-            {QStringLiteral("date_order"), dateOrderKey(dateOrder.value())}})
-                                                .toJson(QJsonDocument::Compact));
-    store::ImportBatchStore batches(m_db, m_clock);
-    if (Status created = batches.create(m_batch); !created)
-        return created.error();
+    mappingJson.insert(QStringLiteral("mapping"), mapping);
+    mappingJson.insert(QStringLiteral("on_duplicate"), policyKey(m_settings.onDuplicate));
+    mappingJson.insert(QStringLiteral("date_order"), dateOrderKey(dateOrder.value()));
+    return {};
+}
+
+Status Run::begin(const ImportPreview& preview)
+{
+    m_consentSource = CustomerImport::tr("Import of %1").arg(m_fileName);
     if (Status prepared = prepare(); !prepared)
-        return prepared.error();
+        return prepared;
+    if (preview.estimatedRows < kBulkLoadRows)
+        return {};
+    QSqlQuery count(m_db);
+    if (!count.exec(QStringLiteral("SELECT count(*) FROM advocates")) || !count.next())
+        return storageError(count.lastError(), CustomerImport::tr("Preparing the import"));
+    const qint64 existing = count.value(0).toLongLong();
+    count.finish(); // a statement still reading would keep DROP INDEX from running
+    if (preview.estimatedRows <= existing)
+        return {};
+    auto suspension = IndexSuspension::suspend(m_db, QStringLiteral("advocates"),
+        {QStringLiteral("advocates_fts_insert"), QStringLiteral("advocates_fts_update"),
+            QStringLiteral("advocate_tags_text_insert")});
+    if (!suspension)
+        return suspension.error();
+    m_suspension.emplace(std::move(suspension).value());
+    return {};
+}
 
-    if (preview->estimatedRows >= kBulkLoadRows) {
-        QSqlQuery count(m_db);
-        if (!count.exec(QStringLiteral("SELECT count(*) FROM advocates")) || !count.next())
-            return storageError(count.lastError(), CustomerImport::tr("Preparing the import"));
-        const qint64 existing = count.value(0).toLongLong();
-        count.finish(); // a statement still reading would keep DROP INDEX from running
-        if (preview->estimatedRows > existing) {
-            auto suspension = IndexSuspension::suspend(m_db, QStringLiteral("advocates"),
-                {QStringLiteral("advocates_fts_insert"), QStringLiteral("advocates_fts_update"),
-                    QStringLiteral("advocate_tags_text_insert")});
-            if (!suspension)
-                return suspension.error();
-            m_suspension.emplace(std::move(suspension).value());
-        }
-    }
-
-    csv::CsvRow row;
-    const qint64 bytesTotal = preview->fileBytes;
-    while (reader.next(row)) {
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
-            m_summary.cancelled = true;
-            break;
-        }
-        if (Status done = importRow(row); !done)
-            return done.error();
-        if (progress && m_summary.rows % kProgressEveryRows == 0)
-            progress({m_summary.rows, reader.bytesRead(), bytesTotal});
-    }
-    if (!reader.error().isEmpty())
-        return Error {Error::Code::Storage, reader.error()};
-    if (m_summary.cancelled) {
-        // The transaction rolls back as `tx` goes: nothing of this import stays.
-        m_summary = ImportSummary {};
-        m_summary.cancelled = true;
-        if (m_rejectedFile)
-            m_rejectedFile->cancel();
-        return m_summary;
-    }
+Status Run::finish()
+{
     if (Status linked = resolveReferrers(); !linked)
-        return linked.error();
-    if (Status finished = finishBulkLoad(); !finished)
-        return finished.error();
-    if (progress)
-        progress({m_summary.rows, reader.bytesRead(), bytesTotal});
-
-    m_batch.status = domain::ImportStatus::Completed;
-    m_batch.rowsTotal = m_summary.rows;
-    m_batch.rowsInserted = m_summary.created;
-    m_batch.rowsUpdated = m_summary.updated;
-    m_batch.rowsSkipped = m_summary.skipped;
-    m_batch.rowsFailed = m_summary.rejected;
-    m_batch.finishedAt = m_clock.nowUtc();
-    if (Status saved = batches.update(m_batch); !saved)
-        return saved.error();
-    if (m_rejectedFile) {
-        if (Status written = m_rejectedFile->commit(); !written)
-            return written.error();
-    }
-    if (m_settings.dryRun)
-        return m_summary; // `tx` rolls everything back
-    if (Status committed = tx.commit(); !committed)
-        return committed.error();
-    m_summary.batchId = m_batch.id;
-    return m_summary;
+        return linked;
+    return finishBulkLoad();
 }
 
 } // namespace
@@ -905,7 +695,7 @@ Result<ImportSummary> CustomerImport::run(QIODevice& device, const QString& file
     const ImportProgressCallback& progress, const ImportCancelFlag* cancel)
 {
     Run run(m_db, m_clock, settings, fileName, m_seed.value_or(QRandomGenerator::global()->generate()));
-    return run.go(device, progress, cancel);
+    return run.run(device, progress, cancel);
 }
 
 } // namespace grapevine::importing

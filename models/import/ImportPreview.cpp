@@ -29,26 +29,16 @@ Result<ImportPreview> ImportPreview::read(QIODevice& device, const ImportSetting
     p.fileBytes = device.isSequential() ? 0 : device.size();
     p.mapping = settings.mapping ? *settings.mapping : csv::ColumnMatcher().match(p.header);
 
-    const std::optional<int> dateColumn = p.mapping.column(CustomerField::CreatedAt);
-    const std::optional<int> moneyColumn = p.mapping.column(CustomerField::TotalSpent);
-    QStringList dateSamples;
-    QStringList moneySamples;
     csv::CsvRow row;
     while (p.sampledRows < kSampledRows && reader.next(row)) {
         ++p.sampledRows;
-        if (dateColumn && *dateColumn < row.fields.size())
-            dateSamples << row.fields.at(*dateColumn).trimmed();
-        if (moneyColumn && *moneyColumn < row.fields.size())
-            moneySamples << row.fields.at(*moneyColumn).trimmed();
         if (p.rows.size() < static_cast<size_t>(kShownRows))
-            p.rows.push_back(std::move(row));
+            p.rows.push_back(row);
+        p.samples.push_back(std::move(row));
     }
     if (!reader.error().isEmpty())
         return Error {Error::Code::Storage, reader.error()};
-    dateSamples.removeAll(QString());
-    moneySamples.removeAll(QString());
-    p.dates = csv::DateValues::guessOrder(dateSamples);
-    p.decimal = settings.decimal.isNull() ? csv::MoneyValues::guessDecimal(moneySamples) : settings.decimal;
+    p.guessFormats(p.mapping.column(CustomerField::CreatedAt), p.mapping.column(CustomerField::TotalSpent), settings);
     if (p.sampledRows < kSampledRows || p.fileBytes <= 0 || reader.bytesRead() <= 0)
         p.estimatedRows = p.sampledRows;
     else
@@ -57,12 +47,33 @@ Result<ImportPreview> ImportPreview::read(QIODevice& device, const ImportSetting
     return p;
 }
 
+void ImportPreview::guessFormats(
+    std::optional<int> dateColumn, std::optional<int> moneyColumn, const ImportSettings& settings)
+{
+    QStringList dateSamples;
+    QStringList moneySamples;
+    for (const csv::CsvRow& row : samples) {
+        if (dateColumn && *dateColumn >= 0 && *dateColumn < row.fields.size())
+            dateSamples << row.fields.at(*dateColumn).trimmed();
+        if (moneyColumn && *moneyColumn >= 0 && *moneyColumn < row.fields.size())
+            moneySamples << row.fields.at(*moneyColumn).trimmed();
+    }
+    dateSamples.removeAll(QString());
+    moneySamples.removeAll(QString());
+    dates = csv::DateValues::guessOrder(dateSamples);
+    decimal = settings.decimal.isNull() ? csv::MoneyValues::guessDecimal(moneySamples) : settings.decimal;
+}
+
 Result<csv::DateOrder> ImportPreview::dateOrder(const ImportSettings& settings) const
+{
+    return dateOrder(settings, mapping.column(CustomerField::CreatedAt));
+}
+
+Result<csv::DateOrder> ImportPreview::dateOrder(const ImportSettings& settings, std::optional<int> column) const
 {
     if (settings.dateOrder)
         return *settings.dateOrder;
     if (dates.ambiguous || (!dates.order && dates.datesSeen > 0)) {
-        const std::optional<int> column = mapping.column(CustomerField::CreatedAt);
         const QString name = column && *column < header.size() ? header.at(*column) : QString();
         return Error {Error::Code::Invalid,
             dates.ambiguous ? tr("The dates in “%1” could be day/month or month/day (like 03/04/2026). Choose the date "

@@ -29,6 +29,7 @@ public:
     csv::SniffedDialect dialect;
     QStringList header;
     std::vector<csv::CsvRow> rows; ///< the first kShownRows rows
+    std::vector<csv::CsvRow> samples; ///< the first kSampledRows rows, for guessing formats
     csv::ColumnMapping mapping; ///< the chosen one, or matched from the header
     csv::DateOrderGuess dates; ///< from the sampled values of the date column
     QChar decimal; ///< the chosen one, or what the sampled amounts show (null: undecided)
@@ -42,9 +43,15 @@ public:
     /// Reads the start of `device` (which must be at its start) with `settings`.
     static Result<ImportPreview> read(QIODevice& device, const ImportSettings& settings);
 
+    /// Guesses `dates` and `decimal` from the sampled values of these columns (read() does it
+    /// for the customer columns of `mapping`; other kinds of file name their own).
+    void guessFormats(std::optional<int> dateColumn, std::optional<int> moneyColumn, const ImportSettings& settings);
+
     /// The date order the import will use; an Invalid error (field "date_format") when the
     /// dates could be read two ways and no order was chosen: never guessed silently.
     Result<csv::DateOrder> dateOrder(const ImportSettings& settings) const;
+    /// The same for a file whose dates are in `dateColumn`.
+    Result<csv::DateOrder> dateOrder(const ImportSettings& settings, std::optional<int> dateColumn) const;
     /// The reader options that read the whole file exactly as this preview read its start.
     csv::CsvReadOptions readOptions() const;
 };

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include "ImportPreview.h"
+#include "ImportTypes.h"
+#include "domain/ImportBatch.h"
+#include "domain/Result.h"
+
+class QIODevice;
+
+namespace grapevine {
+class Clock;
+}
+
+namespace grapevine::exporting {
+class CsvWriter;
+}
+
+namespace grapevine::importing {
+
+/// What every kind of import does the same way: read the file with the settled encoding and
+/// dialect, run in one transaction as one batch, reject rows with their reasons (kept with the
+/// batch, and written to the rejected-rows file), report progress, stop on cancel, and roll
+/// everything back on cancel, failure or a dry run. A kind says how it maps the file and what
+/// it does with one row.
+class ImportJob
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportJob)
+
+public:
+    ImportJob(QSqlDatabase db, const Clock& clock, ImportSettings settings, QString fileName, domain::ImportKind kind);
+    virtual ~ImportJob();
+    ImportJob(const ImportJob&) = delete;
+    ImportJob& operator=(const ImportJob&) = delete;
+
+    Result<ImportSummary> run(
+        QIODevice& device, const ImportProgressCallback& progress, const ImportCancelFlag* cancel);
+
+protected:
+    /// Settles the mapping and formats from the start of the file; an error refuses the file.
+    /// Fills in `mappingJson` for the history.
+    virtual Status configure(ImportPreview& preview, QJsonObject& mappingJson) = 0;
+    /// Inside the transaction, once the batch exists.
+    virtual Status begin(const ImportPreview& preview) = 0;
+    virtual Status importRow(const csv::CsvRow& row) = 0;
+    /// After the last row, before the batch is finished.
+    virtual Status finish() { return {}; }
+
+    Status reject(const csv::CsvRow& row, const std::vector<ImportIssue>& issues);
+    void report(qint64 row, RowOutcome outcome, const QString& detail);
+    void notice(qint64 row, const QString& column, const QString& message);
+    /// Remembers the values a record had before this import changed it, for the undo. A record
+    /// changed twice keeps its values from before the first change.
+    Status recordChange(const QString& table, qint64 id, const QJsonObject& before, const QJsonObject& after);
+    /// The file's heading of `column`.
+    QString heading(std::optional<int> column) const;
+
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+    ImportSettings m_settings;
+    QString m_fileName;
+    ImportSummary m_summary;
+    domain::ImportBatch m_batch;
+    QStringList m_header;
+    QDateTime m_now;
+    qint64 m_nowSecs = 0;
+
+private:
+    std::unique_ptr<exporting::CsvWriter> m_rejectedFile;
+    QSqlQuery m_rowError;
+    QSqlQuery m_change;
+};
+
+} // namespace grapevine::importing
