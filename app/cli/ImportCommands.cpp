@@ -19,6 +19,8 @@
 #include "import/ImportPreview.h"
 #include "import/ImportUndo.h"
 #include "import/MappingPresets.h"
+#include "import/MentionImport.h"
+#include "import/OrderImport.h"
 
 namespace grapevine::cli {
 
@@ -141,8 +143,24 @@ QString parseDuplicatePolicy(const QString& text, importing::ImportSettings& set
 
 int runImport(const QString& dbPath, ImportCommand command)
 {
-    if (command.kind != QLatin1String("customers") && command.kind != QLatin1String("advocates")) {
-        err(Cli::tr("Importing %1 is not available yet; import customers.").arg(command.kind));
+    enum class Kind {
+        Customers,
+        Orders,
+        Mentions
+    };
+    Kind kind = Kind::Customers;
+    QStringList keys;
+    if (command.kind == QLatin1String("customers") || command.kind == QLatin1String("advocates")) {
+        keys = importing::MappingPresets::customerKeys();
+    } else if (command.kind == QLatin1String("referrals") || command.kind == QLatin1String("orders")) {
+        kind = Kind::Orders;
+        keys = importing::OrderImport::fieldKeys();
+    } else if (command.kind == QLatin1String("mentions")) {
+        kind = Kind::Mentions;
+        keys = importing::MentionImport::fieldKeys();
+    } else {
+        err(Cli::tr("Say what the file holds: customers, referrals (or orders) or mentions, not \"%1\".")
+                .arg(command.kind));
         return Usage;
     }
     QFile file(command.file);
@@ -171,7 +189,7 @@ int runImport(const QString& dbPath, ImportCommand command)
                             names && !names->isEmpty() ? names->join(QLatin1String(", ")) : Cli::tr("none")));
                 return Usage;
             }
-            auto parsed = importing::MappingPresets::parse(command.mapping);
+            auto parsed = importing::MappingPresets::parse(command.mapping, keys);
             if (!parsed) {
                 err(parsed.error().message);
                 return Usage;
@@ -185,7 +203,10 @@ int runImport(const QString& dbPath, ImportCommand command)
             return Failed;
         }
         QStringList missing;
-        command.settings.mapping = chosen->apply(preview->header, &missing);
+        if (kind == Kind::Customers)
+            command.settings.mapping = chosen->apply(preview->header, &missing);
+        else
+            command.settings.columns = chosen->columnsIn(preview->header, &missing);
         if (!missing.isEmpty()) {
             err(Cli::tr("The file has no column called: %1.").arg(missing.join(QLatin1String(", "))));
             return Failed;
@@ -194,10 +215,13 @@ int runImport(const QString& dbPath, ImportCommand command)
     }
 
     const SystemClock clock;
-    importing::CustomerImport importer(db, clock);
     ProgressPrinter printer;
-    const auto summary = importer.run(file, QFileInfo(command.file).fileName(), command.settings,
-        [&printer](const importing::ImportProgress& p) { printer(p); });
+    const auto progress = [&printer](const importing::ImportProgress& p) { printer(p); };
+    const QString name = QFileInfo(command.file).fileName();
+    const auto summary = kind == Kind::Customers
+        ? importing::CustomerImport(db, clock).run(file, name, command.settings, progress)
+        : kind == Kind::Orders ? importing::OrderImport(db, clock).run(file, name, command.settings, progress)
+                               : importing::MentionImport(db, clock).run(file, name, command.settings, progress);
     if (!summary) {
         err(summary.error().message);
         if (summary.error().field == QLatin1String("date_format"))

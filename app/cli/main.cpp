@@ -166,11 +166,15 @@ int main(int argc, char** argv)
                 "           Bakery): advocates, campaigns, referrals, rewards and mentions, the same\n"
                 "           for the same --seed. Sizes: --advocates (1000), --referrals (1500),\n"
                 "           --mentions (300). An existing FILE is never touched.\n"
-                "  import customers FILE.csv\n"
-                "           Import a customer export (Shopify, WooCommerce, HubSpot, Mailchimp, a\n"
-                "           spreadsheet…) as advocates; the columns are recognised by their names. A\n"
-                "           person is their email: someone already there is updated, never doubled.\n"
-                "           Rejected rows are listed with their reason; the rest is imported.\n"
+                "  import customers|referrals|mentions FILE.csv\n"
+                "           customers: a customer export (Shopify, WooCommerce, HubSpot, Mailchimp, a\n"
+                "           spreadsheet…) as advocates. A person is their email: someone already there\n"
+                "           is updated, never doubled.\n"
+                "           referrals (or orders): a shop's orders; a friend's order converts their\n"
+                "           referral, an advocate's code or a Referred By column records a new one.\n"
+                "           mentions: a social-listening or review export.\n"
+                "           Columns are recognised by their names. Rejected rows are listed with their\n"
+                "           reason; the rest is imported. The same file twice changes nothing.\n"
                 "  undo-import N\n"
                 "           Take import number N back: what it created is deleted, what it changed\n"
                 "           is put back (values edited since are kept).\n"
@@ -247,6 +251,14 @@ int main(int argc, char** argv)
     const QString command = args.constFirst();
     const bool demoOptionSet = parser.isSet(outOption) || parser.isSet(advocatesOption) || parser.isSet(referralsOption)
         || parser.isSet(mentionsOption) || parser.isSet(seedOption);
+    const bool importOptionSet = parser.isSet(encodingOption) || parser.isSet(delimiterOption)
+        || parser.isSet(dateFormatOption) || parser.isSet(mappingOption) || parser.isSet(duplicateOption)
+        || parser.isSet(dryRunOption) || parser.isSet(rejectedOutOption) || parser.isSet(jsonOption);
+    if (importOptionSet && command != QLatin1String("import")) {
+        err(Cli::tr("--encoding, --delimiter, --date-format, --mapping, --on-duplicate, --dry-run, --rejected-out "
+                    "and --json belong to the import command."));
+        return Usage;
+    }
     if (command == QLatin1String("check") && args.size() == 1) {
         if (demoOptionSet) {
             err(Cli::tr("--out, --advocates, --referrals, --mentions and --seed belong to the demo command."));
@@ -287,9 +299,6 @@ int main(int argc, char** argv)
         }
         return runDemo(parser.value(outOption), options);
     }
-    const bool importOptionSet = parser.isSet(encodingOption) || parser.isSet(delimiterOption)
-        || parser.isSet(dateFormatOption) || parser.isSet(mappingOption) || parser.isSet(duplicateOption)
-        || parser.isSet(dryRunOption) || parser.isSet(rejectedOutOption) || parser.isSet(jsonOption);
     if (command == QLatin1String("import")) {
         if (args.size() != 3) {
             err(Cli::tr("Say what to import and from which file, for example: grapevine-cli --db business.sqlite "
@@ -318,11 +327,6 @@ int main(int argc, char** argv)
             }
         }
         return runImport(path, import);
-    }
-    if (importOptionSet) {
-        err(Cli::tr("--encoding, --delimiter, --date-format, --mapping, --on-duplicate, --dry-run, --rejected-out "
-                    "and --json belong to the import command."));
-        return Usage;
     }
     if (command == QLatin1String("undo-import") && args.size() == 2 && !demoOptionSet)
         return runUndoImport(path, args.at(1));

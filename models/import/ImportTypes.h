@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -27,7 +28,8 @@ struct ImportSettings
     std::optional<QString> encoding;
     std::optional<QChar> delimiter;
     std::optional<bool> hasHeader;
-    std::optional<csv::ColumnMapping> mapping;
+    std::optional<csv::ColumnMapping> mapping; ///< customers
+    std::optional<std::map<QString, int>> columns; ///< other kinds: field key → column
     std::optional<csv::DateOrder> dateOrder;
     /// '.' or ','; null: each amount decides (the usual case when a column mixes "12" and "12.50")
     QChar decimal;

@@ -31,6 +31,9 @@ const QHash<QString, QStringList>& restorableColumns()
                 QStringLiteral("consent"), QStringLiteral("consent_at"), QStringLiteral("consent_source"),
                 QStringLiteral("total_spent_minor"), QStringLiteral("order_count"), QStringLiteral("created_at"),
                 QStringLiteral("referred_by_id"), QStringLiteral("nps_score"), QStringLiteral("nps_at")}},
+        {QStringLiteral("referrals"),
+            {QStringLiteral("status"), QStringLiteral("signed_up_at"), QStringLiteral("converted_at"),
+                QStringLiteral("order_value_minor"), QStringLiteral("order_reference")}},
     };
     return columns;
 }
@@ -97,6 +100,16 @@ Result<UndoCheck> ImportUndo::check(qint64 batchId) const
     if (!q.exec() || !q.next())
         return storageError(q.lastError(), doing);
     c.inUse = q.value(0).toLongLong();
+    // A reward paid out cannot be taken back by deleting it: the referral it came from stays.
+    q.prepare(QStringLiteral(
+        "SELECT count(*) FROM rewards w WHERE w.status = 'issued' AND (w.referral_id IN (SELECT id FROM referrals "
+        "WHERE import_batch_id = ?) OR w.id IN (SELECT j.value FROM import_changes c, json_each(c.after_json, "
+        "'$.rewards_created') j WHERE c.batch_id = ? AND c.table_name = 'referrals'))"));
+    q.addBindValue(batchId);
+    q.addBindValue(batchId);
+    if (!q.exec() || !q.next())
+        return storageError(q.lastError(), doing);
+    c.inUse += q.value(0).toLongLong();
     return c;
 }
 
@@ -110,8 +123,8 @@ Result<UndoResult> ImportUndo::undo(qint64 batchId)
         return c.error();
     if (c->inUse > 0)
         return Error {Error::Code::InUse,
-            tr("%n advocate(s) from this import made referrals or earned rewards since. Undoing the import would "
-               "delete those too, so it is not undone.",
+            tr("%n record(s) from this import have been built on since: advocates who made referrals or earned "
+               "rewards, or rewards already paid out. Undoing the import would take those too, so it is not undone.",
                 nullptr, static_cast<int>(c->inUse))};
 
     const QString doing = tr("Undoing the import");
@@ -160,6 +173,21 @@ Result<UndoResult> ImportUndo::undo(qint64 batchId)
                 restoredAny = true;
             else
                 ++result.keptEdits;
+        }
+        for (const QJsonValue& reward : afterObject.value(QStringLiteral("rewards_created")).toArray()) {
+            QSqlQuery d(m_db);
+            d.prepare(QStringLiteral("DELETE FROM rewards WHERE id = ?"));
+            d.addBindValue(reward.toInteger());
+            if (!d.exec())
+                return storageError(d.lastError(), doing);
+        }
+        if (afterObject.contains(QStringLiteral("history_after"))) {
+            QSqlQuery d(m_db);
+            d.prepare(QStringLiteral("DELETE FROM referral_status_history WHERE referral_id = ? AND id > ?"));
+            d.addBindValue(id);
+            d.addBindValue(afterObject.value(QStringLiteral("history_after")).toInteger());
+            if (!d.exec())
+                return storageError(d.lastError(), doing);
         }
         for (const QJsonValue& tag : afterObject.value(QStringLiteral("tags_added")).toArray()) {
             untag.bindValue(0, id);

@@ -43,13 +43,10 @@ Status writeAll(const QSqlDatabase& db, const QJsonObject& all)
 
 } // namespace
 
-csv::ColumnMapping MappingPreset::apply(const QStringList& header, QStringList* missing) const
+std::map<QString, int> MappingPreset::columnsIn(const QStringList& header, QStringList* missing) const
 {
-    csv::ColumnMapping mapping;
+    std::map<QString, int> found;
     for (const auto& [key, heading] : columns) {
-        const std::optional<CustomerField> field = MappingPresets::fieldForKey(key);
-        if (!field)
-            continue;
         qsizetype column = header.indexOf(heading);
         if (column < 0) {
             // "E-mail" saved, "E-Mail" this week: the same column to a person.
@@ -63,7 +60,17 @@ csv::ColumnMapping MappingPreset::apply(const QStringList& header, QStringList* 
                 *missing << heading;
             continue;
         }
-        mapping.set(*field, static_cast<int>(column));
+        found[key] = static_cast<int>(column);
+    }
+    return found;
+}
+
+csv::ColumnMapping MappingPreset::apply(const QStringList& header, QStringList* missing) const
+{
+    csv::ColumnMapping mapping;
+    for (const auto& [key, column] : columnsIn(header, missing)) {
+        if (const std::optional<CustomerField> field = MappingPresets::fieldForKey(key))
+            mapping.set(*field, column);
     }
     return mapping;
 }
@@ -139,8 +146,17 @@ Status MappingPresets::remove(QSqlDatabase db, const QString& name)
     return writeAll(db, updated);
 }
 
-Result<MappingPreset> MappingPresets::parse(const QString& text)
+QStringList MappingPresets::customerKeys()
 {
+    QStringList keys;
+    for (int f = 0; f <= static_cast<int>(CustomerField::NpsScore); ++f)
+        keys << csv::ColumnMatcher::key(static_cast<CustomerField>(f));
+    return keys;
+}
+
+Result<MappingPreset> MappingPresets::parse(const QString& text, const QStringList& kindKeys)
+{
+    const QStringList keys = kindKeys.isEmpty() ? customerKeys() : kindKeys;
     MappingPreset preset;
     for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const qsizetype eq = part.indexOf(QLatin1Char('='));
@@ -149,14 +165,10 @@ Result<MappingPreset> MappingPresets::parse(const QString& text)
         if (eq < 0 || heading.isEmpty())
             return Error {Error::Code::Invalid,
                 tr("“%1” should be written field=Column heading, for example email=E-Mail.").arg(part.trimmed())};
-        if (!fieldForKey(key)) {
-            QStringList keys;
-            for (int f = 0; f <= static_cast<int>(CustomerField::NpsScore); ++f)
-                keys << csv::ColumnMatcher::key(static_cast<CustomerField>(f));
+        if (!keys.contains(key))
             return Error {Error::Code::Invalid,
                 tr("“%1” is not a field Grapevine imports. The fields are: %2.")
                     .arg(key, keys.join(QLatin1String(", ")))};
-        }
         preset.columns[key] = heading;
     }
     if (preset.columns.empty())

@@ -25,6 +25,8 @@ struct MappingPreset
     /// The mapping for a file with `header`; fields whose heading is not in it are left out and
     /// their headings listed in `missing`.
     csv::ColumnMapping apply(const QStringList& header, QStringList* missing = nullptr) const;
+    /// The same for any kind of file: field key → column.
+    std::map<QString, int> columnsIn(const QStringList& header, QStringList* missing = nullptr) const;
     static MappingPreset fromMapping(const QString& name, const csv::ColumnMapping& mapping, const QStringList& header);
 };
 
@@ -42,7 +44,9 @@ public:
     static Status remove(QSqlDatabase db, const QString& name);
 
     /// A mapping written out: "email=E-Mail, first_name=Vorname". The error says which part is wrong.
-    static Result<MappingPreset> parse(const QString& text);
+    /// `keys`: the fields of the kind of file (customers when empty).
+    static Result<MappingPreset> parse(const QString& text, const QStringList& keys = {});
+    static QStringList customerKeys();
     /// The field whose key is `key`, if there is one.
     static std::optional<csv::CustomerField> fieldForKey(const QString& key);
 };

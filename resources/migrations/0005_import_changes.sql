@@ -18,3 +18,6 @@ CREATE TABLE import_changes (
     PRIMARY KEY (batch_id, table_name, record_id)
 ) WITHOUT ROWID;
 CREATE INDEX import_changes_record ON import_changes (table_name, record_id);
+
+-- A mention import skips posts it already has, found by their link.
+CREATE INDEX mentions_url ON mentions (url) WHERE url <> '';
