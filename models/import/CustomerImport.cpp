@@ -6,7 +6,6 @@
 #include <array>
 #include <memory>
 #include <unordered_map>
-#include <unordered_set>
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -166,7 +165,35 @@ struct Stored
     qint64 batchId = 0;
     std::array<QVariant, ColumnCount> values;
     QString tagsText;
+    bool earlierInFile = false; ///< the person already came up in this file
+    quint32 earlierGiven = 0; ///< the fields their earlier rows gave (bits as in Column, kTagsBit)
 };
+
+constexpr quint32 kTagsBit = 1U << 31;
+
+/// The fields a row gives (a value that is not empty), as bits of Column and kTagsBit.
+quint32 givenFields(const CustomerRecord& r)
+{
+    quint32 mask = 1U << EmailCol;
+    const auto give = [&mask](bool given, int column) {
+        if (given)
+            mask |= 1U << column;
+    };
+    give(!r.firstName.isEmpty(), FirstName);
+    give(!r.lastName.isEmpty(), LastName);
+    give(!r.phone.isEmpty(), Phone);
+    give(!r.company.isEmpty(), Company);
+    give(!r.address.isEmpty(), Address);
+    give(!r.notes.isEmpty(), Notes);
+    give(r.consent.has_value(), Consent);
+    give(r.totalSpentMinor.has_value(), TotalSpent);
+    give(r.orderCount.has_value(), OrderCount);
+    give(r.createdAt.isValid(), CreatedAt);
+    give(r.npsScore.has_value(), Nps);
+    if (!r.tags.isEmpty())
+        mask |= kTagsBit;
+    return mask;
+}
 
 /// One import of a customer file; CustomerImport::run() makes one per call.
 class Run final : public ImportJob
@@ -201,9 +228,11 @@ private:
     bool m_tableHadRows = false;
     qint64 m_maxIdBefore = 0;
     std::optional<IndexSuspension> m_suspension;
-    /// Hashes of the normalised emails imported so far: a row whose hash is new is a new person
-    /// unless the table had rows before; a repeated hash is checked against the database.
-    std::unordered_set<size_t> m_seen;
+    /// Hashes of the normalised emails imported so far, with the fields their rows gave: a row
+    /// whose hash is new is a new person unless the table had rows before; a repeated hash is
+    /// checked against the database.
+    std::unordered_map<size_t, quint32> m_given;
+    size_t m_rowHash = 0;
     QHash<QString, int> m_codePrefixUse;
     QHash<QString, qint64> m_tagIds; ///< by ASCII-lowercased name (the NOCASE key)
     struct PendingReferrer
@@ -271,8 +300,10 @@ Status Run::prepare()
 
 Result<std::optional<Stored>> Run::find(const CustomerRecord& r)
 {
-    const size_t hash = qHash(r.emailNorm, size_t(0x9E3779B97F4A7C15ULL));
-    const bool seenBefore = !m_seen.insert(hash).second;
+    m_rowHash = qHash(r.emailNorm, size_t(0x9E3779B97F4A7C15ULL));
+    const auto earlier = m_given.find(m_rowHash);
+    const bool seenBefore = earlier != m_given.end();
+    const quint32 earlierGiven = seenBefore ? earlier->second : 0;
     if (!seenBefore && !m_tableHadRows)
         return std::optional<Stored>();
     m_find.bindValue(0, r.emailNorm);
@@ -286,6 +317,8 @@ Result<std::optional<Stored>> Run::find(const CustomerRecord& r)
     s.id = m_find.value(ColumnCount).toLongLong();
     s.batchId = m_find.value(ColumnCount + 1).toLongLong();
     s.tagsText = m_find.value(ColumnCount + 2).toString();
+    s.earlierInFile = seenBefore;
+    s.earlierGiven = earlierGiven;
     m_find.finish();
     return std::optional<Stored>(std::move(s));
 }
@@ -398,12 +431,23 @@ Status Run::create(const CustomerRecord& r, const csv::CsvRow& row)
 
 Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& row)
 {
-    if (m_settings.onDuplicate == DuplicatePolicy::Skip) {
+    // A person's first row in the file meets the database under the chosen policy. Their later
+    // rows only give what no earlier row gave: the first row that gives a field decides it.
+    // Whatever the order of a person's rows, importing the file again then finds everything as
+    // it left it, and changes nothing.
+    const bool laterRow = s.earlierInFile || s.batchId == m_batch.id;
+    if (m_settings.onDuplicate == DuplicatePolicy::Skip && !laterRow) {
         ++m_summary.skipped;
         report(row.row, RowOutcome::Skipped, CustomerImport::tr("Already an advocate; left as it was"));
         return {};
     }
-    const bool fill = m_settings.onDuplicate == DuplicatePolicy::FillEmpty;
+    const bool fillEmpty = m_settings.onDuplicate == DuplicatePolicy::FillEmpty && !laterRow;
+    // May this row set `column`, whose stored value counts as empty when `storedEmpty`?
+    const auto allowed = [&](quint32 bit, bool storedEmpty) {
+        if (laterRow)
+            return (s.earlierGiven & bit) == 0;
+        return !fillEmpty || storedEmpty;
+    };
     std::array<QVariant, ColumnCount> after;
     quint32 mask = 0;
     const auto change = [&](int column, const QVariant& value) {
@@ -412,7 +456,7 @@ Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& 
     };
     const auto text = [&](int column, const QString& value) {
         const QString current = s.values[static_cast<size_t>(column)].toString();
-        if (!value.isEmpty() && value != current && (!fill || current.isEmpty()))
+        if (!value.isEmpty() && value != current && allowed(1U << column, current.isEmpty()))
             change(column, value);
     };
     text(FirstName, r.firstName);
@@ -425,14 +469,14 @@ Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& 
     const auto number = [&](int column, const std::optional<qint64>& value) {
         const QVariant& current = s.values[static_cast<size_t>(column)];
         if (value && (current.isNull() || *value != current.toLongLong())
-            && (!fill || current.isNull() || current.toLongLong() == 0))
+            && allowed(1U << column, current.isNull() || current.toLongLong() == 0))
             change(column, *value);
     };
     number(TotalSpent, r.totalSpentMinor);
     number(OrderCount, r.orderCount);
     if (r.npsScore) {
         const QVariant& current = s.values[Nps];
-        if ((current.isNull() || current.toInt() != *r.npsScore) && (!fill || current.isNull())) {
+        if ((current.isNull() || current.toInt() != *r.npsScore) && allowed(1U << Nps, current.isNull())) {
             change(Nps, *r.npsScore);
             change(NpsAt, m_nowSecs);
         }
@@ -440,17 +484,18 @@ Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& 
     if (r.consent) {
         const bool current = s.values[Consent].toInt() != 0;
         const bool neverAsked = !current && s.values[ConsentAt].isNull();
-        if (*r.consent != current && (!fill || neverAsked)) {
+        if (*r.consent != current && allowed(1U << Consent, neverAsked)) {
             change(Consent, *r.consent ? 1 : 0);
             change(ConsentAt, *r.consent ? QVariant(m_nowSecs) : QVariant(QMetaType(QMetaType::LongLong)));
             change(ConsentSource, *r.consent ? m_consentSource : QString(QLatin1String("")));
         }
     }
-    if (r.createdAt.isValid() && !fill && r.createdAt.toSecsSinceEpoch() != s.values[CreatedAt].toLongLong())
+    if (r.createdAt.isValid() && r.createdAt.toSecsSinceEpoch() != s.values[CreatedAt].toLongLong()
+        && allowed(1U << CreatedAt, false))
         change(CreatedAt, r.createdAt.toSecsSinceEpoch());
 
     QStringList tagsAdded;
-    if (!r.tags.isEmpty() && (!fill || s.tagsText.isEmpty())) {
+    if (!r.tags.isEmpty() && allowed(kTagsBit, s.tagsText.isEmpty())) {
         QSet<QString> have;
         for (const QString& t : s.tagsText.split(QLatin1String(", "), Qt::SkipEmptyParts))
             have.insert(asciiLower(t));
@@ -558,9 +603,9 @@ Status Run::importRow(const csv::CsvRow& row)
     auto stored = find(r);
     if (!stored)
         return stored.error();
-    if (stored.value())
-        return update(r, *stored.value(), row);
-    return create(r, row);
+    const Status done = stored.value() ? update(r, *stored.value(), row) : create(r, row);
+    m_given[m_rowHash] |= givenFields(r);
+    return done;
 }
 
 Status Run::resolveReferrers()

@@ -167,8 +167,27 @@ TEST_F(CustomerImportTest, TheSamePersonTwiceInAFileIsOneAdvocate)
     ASSERT_TRUE(summary) << summary.error().message.toStdString();
     EXPECT_EQ(count(QStringLiteral("advocates")), 1);
     EXPECT_EQ(summary->created, 1);
-    EXPECT_EQ(summary->updated, 2); // the phone, then the spelling of the address
+    EXPECT_EQ(summary->updated, 1); // the phone the first row lacked
+    EXPECT_EQ(summary->skipped, 1);
     EXPECT_EQ(field(QStringLiteral("anna@example.com"), QStringLiteral("phone")), QStringLiteral("+49 30 1234"));
+    EXPECT_EQ(field(QStringLiteral("anna@example.com"), QStringLiteral("email")), QStringLiteral("anna@example.com"));
+}
+
+TEST_F(CustomerImportTest, APersonWhoseRowsDisagreeStillImportsTheSameWayTwice)
+{
+    const QByteArray file = kShopifyHeader
+        + "Anna,Berg,anna@example.com,yes,,,,,,,10.00,1,vip,First note\r\n"
+          "Annie,Berg-Lund,ANNA@EXAMPLE.COM,no,Acme,,,,,+1 555,20.00,2,new,Second note\r\n";
+    ASSERT_TRUE(import(file));
+    EXPECT_EQ(field(QStringLiteral("anna@example.com"), QStringLiteral("first_name")), QStringLiteral("Anna"));
+    EXPECT_EQ(field(QStringLiteral("anna@example.com"), QStringLiteral("company")), QStringLiteral("Acme"));
+    const QString before = advocatesDump();
+    db.clock().advanceSeconds(60);
+    const auto again = import(file);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->updated, 0);
+    EXPECT_EQ(again->skipped, 2);
+    EXPECT_EQ(advocatesDump(), before);
 }
 
 TEST_F(CustomerImportTest, DuplicatePoliciesDecideWhatHappensToExistingAdvocates)
