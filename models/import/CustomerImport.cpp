@@ -234,6 +234,7 @@ private:
     std::unordered_map<size_t, quint32> m_given;
     size_t m_rowHash = 0;
     QHash<QString, int> m_codePrefixUse;
+    QHash<QString, QString> m_codePrefixes; ///< first name → "ANNA-"
     QHash<QString, qint64> m_tagIds; ///< by ASCII-lowercased name (the NOCASE key)
     struct PendingReferrer
     {
@@ -325,13 +326,20 @@ Result<std::optional<Stored>> Run::find(const CustomerRecord& r)
 
 QString Run::newCode(const QString& firstName, int extra)
 {
-    QString code = domain::ReferralCode::generate(firstName.isEmpty() ? QStringLiteral("Friend") : firstName, m_random);
+    // The name part is the same for every Anna: made once per name (transliterating is costly).
+    auto prefix = m_codePrefixes.constFind(firstName);
+    if (prefix == m_codePrefixes.constEnd()) {
+        const QString sample
+            = domain::ReferralCode::generate(firstName.isEmpty() ? QStringLiteral("Friend") : firstName, m_random);
+        prefix = m_codePrefixes.insert(firstName, sample.section(QLatin1Char('-'), 0, 0) + QLatin1Char('-'));
+    }
     // 31^3 suffixes per name run short for a popular name in a large file: longer ones then.
-    const QString prefix = code.section(QLatin1Char('-'), 0, 0);
-    const int uses = ++m_codePrefixUse[prefix];
-    extra += (uses > 2000 ? 1 : 0) + (uses > 60000 ? 1 : 0);
+    const int uses = ++m_codePrefixUse[prefix.value()];
+    const int length = 3 + extra + (uses > 2000 ? 1 : 0) + (uses > 60000 ? 1 : 0);
     const QString& chars = domain::ReferralCode::alphabet();
-    for (int i = 0; i < extra; ++i)
+    QString code = prefix.value();
+    code.reserve(code.size() + length);
+    for (int i = 0; i < length; ++i)
         code += chars.at(static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(chars.size()))));
     return code;
 }
@@ -341,17 +349,16 @@ Result<qint64> Run::tagId(const QString& name)
     const QString key = asciiLower(name);
     if (const auto it = m_tagIds.constFind(key); it != m_tagIds.constEnd())
         return it.value();
-    const QString doing = CustomerImport::tr("Saving the tags");
     m_findTag.bindValue(0, name);
     if (!m_findTag.exec())
-        return storageError(m_findTag.lastError(), doing);
+        return storageError(m_findTag.lastError(), CustomerImport::tr("Saving the tags"));
     qint64 id = 0;
     if (m_findTag.next()) {
         id = m_findTag.value(0).toLongLong();
     } else {
         m_insertTag.bindValue(0, name);
         if (!m_insertTag.exec())
-            return storageError(m_insertTag.lastError(), doing);
+            return storageError(m_insertTag.lastError(), CustomerImport::tr("Saving the tags"));
         id = m_insertTag.lastInsertId().toLongLong();
     }
     m_findTag.finish();
@@ -425,7 +432,8 @@ Status Run::create(const CustomerRecord& r, const csv::CsvRow& row)
     if (!r.referredBy.isEmpty())
         m_referrers.push_back({id, row.row, r.referredBy});
     ++m_summary.created;
-    report(row.row, RowOutcome::Created, QString());
+    if (reporting())
+        report(row.row, RowOutcome::Created, QString());
     return {};
 }
 
@@ -438,7 +446,8 @@ Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& 
     const bool laterRow = s.earlierInFile || s.batchId == m_batch.id;
     if (m_settings.onDuplicate == DuplicatePolicy::Skip && !laterRow) {
         ++m_summary.skipped;
-        report(row.row, RowOutcome::Skipped, CustomerImport::tr("Already an advocate; left as it was"));
+        if (reporting())
+            report(row.row, RowOutcome::Skipped, CustomerImport::tr("Already an advocate; left as it was"));
         return {};
     }
     const bool fillEmpty = m_settings.onDuplicate == DuplicatePolicy::FillEmpty && !laterRow;
@@ -514,7 +523,8 @@ Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& 
 
     if (mask == 0 && tagsAdded.isEmpty()) {
         ++m_summary.skipped;
-        report(row.row, RowOutcome::Skipped, CustomerImport::tr("Already up to date"));
+        if (reporting())
+            report(row.row, RowOutcome::Skipped, CustomerImport::tr("Already up to date"));
         return {};
     }
 
@@ -567,13 +577,18 @@ Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& 
             return storageError(m_tagsText.lastError(), CustomerImport::tr("Saving the tags"));
     }
 
-    QStringList words;
-    for (int c = 0; c < ColumnCount; ++c) {
-        if ((mask & (1U << c)) && !columnWord(c).isEmpty())
-            words << columnWord(c);
+    // The words of "Updated: phone, notes" cost a translation lookup each: only for the rows shown.
+    QString changed;
+    if (reporting()) {
+        QStringList words;
+        for (int c = 0; c < ColumnCount; ++c) {
+            if ((mask & (1U << c)) && !columnWord(c).isEmpty())
+                words << columnWord(c);
+        }
+        if (!tagsAdded.isEmpty())
+            words << CustomerImport::tr("tags");
+        changed = words.join(QLatin1String(", "));
     }
-    if (!tagsAdded.isEmpty())
-        words << CustomerImport::tr("tags");
     // An advocate this import created is deleted by its undo: no need to remember changes.
     if (s.batchId != m_batch.id) {
         QJsonObject before;
@@ -591,7 +606,8 @@ Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& 
             return recorded;
     }
     ++m_summary.updated;
-    report(row.row, RowOutcome::Updated, CustomerImport::tr("Updated: %1").arg(words.join(QLatin1String(", "))));
+    if (reporting())
+        report(row.row, RowOutcome::Updated, CustomerImport::tr("Updated: %1").arg(changed));
     return {};
 }
 

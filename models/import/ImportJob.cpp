@@ -103,7 +103,6 @@ Status ImportJob::reject(const csv::CsvRow& row, const std::vector<ImportIssue>&
 
 Status ImportJob::recordChange(const QString& table, qint64 id, const QJsonObject& before, const QJsonObject& after)
 {
-    const QString doing = tr("Recording the change for undo");
     m_change.bindValue(0, m_batch.id);
     m_change.bindValue(1, table);
     m_change.bindValue(2, id);
@@ -111,6 +110,7 @@ Status ImportJob::recordChange(const QString& table, qint64 id, const QJsonObjec
     m_change.bindValue(4, json(after));
     if (m_change.exec())
         return {};
+    const QString doing = tr("Recording the change for undo");
     if (!m_change.lastError().databaseText().contains(QLatin1String("UNIQUE")))
         return storageError(m_change.lastError(), doing);
     // The record came up again in this import: the values before it stay those of the first

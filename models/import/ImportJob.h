@@ -59,6 +59,8 @@ protected:
     virtual Status finish() { return {}; }
 
     Status reject(const csv::CsvRow& row, const std::vector<ImportIssue>& issues);
+    /// Whether report() still keeps rows: callers skip composing the detail when it does not.
+    bool reporting() const { return m_summary.reports.size() < ImportSummary::kMaxReports; }
     void report(qint64 row, RowOutcome outcome, const QString& detail);
     void notice(qint64 row, const QString& column, const QString& message);
     /// Remembers the values a record had before this import changed it, for the undo. A record

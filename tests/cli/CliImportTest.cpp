@@ -127,11 +127,11 @@ TEST_F(CliImport, AMappingOnTheCommandLineNamesColumnsTheMatcherDoesNotKnow)
     EXPECT_EQ(refused.exitCode, 4);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("email"))) << refused.err.toStdString();
     const ProcessResult ok = importJson(QStringLiteral("customers"), QStringLiteral("custom-headers.csv"),
-        {QStringLiteral("--mapping"), QStringLiteral("email=Mail, first_name=Vorname, notes=Bemerkung zum Kunden")});
+        {QStringLiteral("--mapping"), QStringLiteral("email=Kontakt, first_name=Vorname, notes=Bemerkung zum Kunden")});
     ASSERT_EQ(ok.exitCode, 0) << ok.err.toStdString();
     EXPECT_EQ(ok.json().value(QStringLiteral("created")).toInteger(), 1);
     const ProcessResult badKey = importJson(QStringLiteral("customers"), QStringLiteral("custom-headers.csv"),
-        {QStringLiteral("--mapping"), QStringLiteral("mail=Mail")});
+        {QStringLiteral("--mapping"), QStringLiteral("mail=Kontakt")});
     EXPECT_EQ(badKey.exitCode, 2);
     EXPECT_TRUE(badKey.err.contains(QStringLiteral("not a field"))) << badKey.err.toStdString();
 }
