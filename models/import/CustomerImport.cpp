@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <memory>
-#include <unordered_map>
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -21,6 +20,7 @@
 #include "ImportJob.h"
 #include "ImportPreview.h"
 #include "IndexSuspension.h"
+#include "SeenPeople.h"
 #include "domain/Clock.h"
 #include "domain/Email.h"
 #include "domain/ImportBatch.h"
@@ -169,7 +169,8 @@ struct Stored
     quint32 earlierGiven = 0; ///< the fields their earlier rows gave (bits as in Column, kTagsBit)
 };
 
-constexpr quint32 kTagsBit = 1U << 31;
+constexpr quint32 kTagsBit = 1U << ColumnCount;
+static_assert(ColumnCount + 1 <= SeenPeople::kMaskBits, "every field has a bit in SeenPeople's mask");
 
 /// The fields a row gives (a value that is not empty), as bits of Column and kTagsBit.
 quint32 givenFields(const CustomerRecord& r)
@@ -231,8 +232,8 @@ private:
     /// Hashes of the normalised emails imported so far, with the fields their rows gave: a row
     /// whose hash is new is a new person unless the table had rows before; a repeated hash is
     /// checked against the database.
-    std::unordered_map<size_t, quint32> m_given;
-    size_t m_rowHash = 0;
+    SeenPeople m_seen;
+    std::uint64_t m_rowHash = 0;
     QHash<QString, int> m_codePrefixUse;
     QHash<QString, QString> m_codePrefixes; ///< first name → "ANNA-"
     QHash<QString, qint64> m_tagIds; ///< by ASCII-lowercased name (the NOCASE key)
@@ -302,9 +303,8 @@ Status Run::prepare()
 Result<std::optional<Stored>> Run::find(const CustomerRecord& r)
 {
     m_rowHash = qHash(r.emailNorm, size_t(0x9E3779B97F4A7C15ULL));
-    const auto earlier = m_given.find(m_rowHash);
-    const bool seenBefore = earlier != m_given.end();
-    const quint32 earlierGiven = seenBefore ? earlier->second : 0;
+    std::uint32_t earlierGiven = 0;
+    const bool seenBefore = m_seen.find(m_rowHash, &earlierGiven);
     if (!seenBefore && !m_tableHadRows)
         return std::optional<Stored>();
     m_find.bindValue(0, r.emailNorm);
@@ -620,7 +620,7 @@ Status Run::importRow(const csv::CsvRow& row)
     if (!stored)
         return stored.error();
     const Status done = stored.value() ? update(r, *stored.value(), row) : create(r, row);
-    m_given[m_rowHash] |= givenFields(r);
+    m_seen.add(m_rowHash, givenFields(r));
     return done;
 }
 

@@ -18,6 +18,7 @@
 #include "import/ImportUndo.h"
 #include "import/MappingPresets.h"
 #include "import/RejectedRowsFile.h"
+#include "import/SeenPeople.h"
 #include "privacy/PersonalData.h"
 
 using namespace grapevine;
@@ -660,6 +661,26 @@ TEST(MappingPresetsTest, AMappingWrittenOutIsReadOrTheWrongPartNamed)
     EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("“mail” is not a field")));
     EXPECT_FALSE(MappingPresets::parse(QStringLiteral("email")));
     EXPECT_FALSE(MappingPresets::parse(QStringLiteral(" ")));
+}
+
+TEST(SeenPeopleTest, RemembersEachPersonsFieldsThroughGrowth)
+{
+    SeenPeople seen;
+    for (std::uint64_t h = 1; h <= 100000; ++h)
+        seen.add(h * 0x2545F4914F6CDD1DULL, static_cast<std::uint32_t>(h % 7));
+    EXPECT_EQ(seen.size(), 100000u);
+    std::uint32_t mask = 99;
+    ASSERT_TRUE(seen.find(5 * 0x2545F4914F6CDD1DULL, &mask));
+    EXPECT_EQ(mask, 5u);
+    seen.add(5 * 0x2545F4914F6CDD1DULL, 8);
+    ASSERT_TRUE(seen.find(5 * 0x2545F4914F6CDD1DULL, &mask));
+    EXPECT_EQ(mask, 13u);
+    EXPECT_EQ(seen.size(), 100000u);
+    EXPECT_FALSE(seen.find(100001 * 0x2545F4914F6CDD1DULL, &mask));
+    EXPECT_FALSE(SeenPeople().find(0, &mask));
+    // Hash 0 is a person like any other.
+    seen.add(0, 1);
+    EXPECT_TRUE(seen.find(0, &mask));
 }
 
 TEST(CustomerRowParserTest, FormulaGuardsOfOurOwnExportsAreTakenOff)
