@@ -222,6 +222,18 @@ TEST_F(CustomerImportTest, DuplicatePoliciesDecideWhatHappensToExistingAdvocates
     EXPECT_EQ(count(QStringLiteral("advocates")), 1);
 }
 
+TEST_F(CustomerImportTest, ControlCharactersInValuesAreKeptAndCompared)
+{
+    // Unit and record separators are what the lookup packs the stored values with.
+    const QByteArray file = kShopifyHeader + "An\x1fna,Be\x1erg,anna@example.com,,,,,,,,,,,\x1e\r\n";
+    ASSERT_TRUE(import(file));
+    EXPECT_EQ(field(QStringLiteral("anna@example.com"), QStringLiteral("first_name")), QStringLiteral("An\x1fna"));
+    EXPECT_EQ(field(QStringLiteral("anna@example.com"), QStringLiteral("notes")), QStringLiteral("\x1e"));
+    const auto again = import(file);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->skipped, 1);
+}
+
 TEST_F(CustomerImportTest, AnEmptyCellNeverBlanksWhatIsStored)
 {
     ASSERT_TRUE(import(kShopifyHeader + "Anna,Berg,anna@example.com,,Acme,,,,,+1 555,,,,Note\r\n"));
