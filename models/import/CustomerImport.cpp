@@ -225,7 +225,8 @@ public:
 protected:
     Status configure(ImportPreview& preview, QJsonObject& mappingJson) override;
     Status begin(const ImportPreview& preview) override;
-    Status importRow(const csv::CsvRow& row) override;
+    std::any parseRow(const csv::CsvRow& row) const override;
+    Status importRow(const csv::CsvRow& row, std::any& parsed) override;
     Status finish() override;
 
 private:
@@ -660,11 +661,28 @@ Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& 
     return {};
 }
 
-Status Run::importRow(const csv::CsvRow& row)
+/// A row read into advocate fields on the reading thread, or why it cannot be.
+struct ParsedCustomer
 {
-    CustomerRecord r;
-    if (const std::vector<ImportIssue> issues = m_parser->parse(row, r); !issues.empty())
-        return reject(row, issues);
+    CustomerRecord record;
+    std::vector<ImportIssue> issues;
+};
+
+std::any Run::parseRow(const csv::CsvRow& row) const
+{
+    ParsedCustomer parsed;
+    parsed.issues = m_parser->parse(row, parsed.record);
+    return parsed;
+}
+
+Status Run::importRow(const csv::CsvRow& row, std::any& parsed)
+{
+    ParsedCustomer* p = std::any_cast<ParsedCustomer>(&parsed);
+    if (!p)
+        return Error {Error::Code::Storage, CustomerImport::tr("Reading the row")};
+    if (!p->issues.empty())
+        return reject(row, p->issues);
+    const CustomerRecord& r = p->record;
     auto stored = find(r);
     if (!stored)
         return stored.error();

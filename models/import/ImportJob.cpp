@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportJob.h"
 
+#include "RowPipeline.h"
+
 #include <utility>
 
 #include <QIODevice>
@@ -214,21 +216,26 @@ Result<ImportSummary> ImportJob::run(
     if (Status begun = begin(preview.value()); !begun)
         return begun.error();
 
-    csv::CsvRow row;
     const qint64 bytesTotal = preview->fileBytes;
-    while (reader.next(row)) {
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
-            m_summary.cancelled = true;
-            break;
+    qint64 bytesRead = 0;
+    {
+        RowPipeline rows(reader, [this](const csv::CsvRow& row) { return parseRow(row); });
+        RowPipeline::Item item;
+        while (rows.next(item)) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                m_summary.cancelled = true;
+                break;
+            }
+            ++m_summary.rows;
+            bytesRead = item.bytesRead;
+            if (Status done = importRow(item.row, item.parsed); !done)
+                return done.error();
+            if (progress && m_summary.rows % kProgressEveryRows == 0)
+                progress({m_summary.rows, bytesRead, bytesTotal});
         }
-        ++m_summary.rows;
-        if (Status done = importRow(row); !done)
-            return done.error();
-        if (progress && m_summary.rows % kProgressEveryRows == 0)
-            progress({m_summary.rows, reader.bytesRead(), bytesTotal});
+        if (const QString failed = rows.error(); !m_summary.cancelled && !failed.isEmpty())
+            return Error {Error::Code::Storage, failed};
     }
-    if (!reader.error().isEmpty())
-        return Error {Error::Code::Storage, reader.error()};
     if (m_summary.cancelled) {
         // The transaction rolls back as `tx` goes: nothing of this import stays.
         m_summary = ImportSummary {};
@@ -240,7 +247,7 @@ Result<ImportSummary> ImportJob::run(
     if (Status finished = finish(); !finished)
         return finished.error();
     if (progress)
-        progress({m_summary.rows, reader.bytesRead(), bytesTotal});
+        progress({m_summary.rows, bytesRead, bytesTotal});
 
     m_batch.status = domain::ImportStatus::Completed;
     m_batch.rowsTotal = m_summary.rows;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <any>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -54,7 +55,11 @@ protected:
     virtual Status configure(ImportPreview& preview, QJsonObject& mappingJson) = 0;
     /// Inside the transaction, once the batch exists.
     virtual Status begin(const ImportPreview& preview) = 0;
-    virtual Status importRow(const csv::CsvRow& row) = 0;
+    /// Reads one row into what importRow() needs; runs on the reading thread, a little ahead of
+    /// importRow(), so it must only read state that configure() settled.
+    virtual std::any parseRow(const csv::CsvRow&) const { return {}; }
+    /// `parsed`: what parseRow() made of this row.
+    virtual Status importRow(const csv::CsvRow& row, std::any& parsed) = 0;
     /// After the last row, before the batch is finished.
     virtual Status finish() { return {}; }
 

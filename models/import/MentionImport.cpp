@@ -43,7 +43,7 @@ public:
 protected:
     Status configure(ImportPreview& preview, QJsonObject& mappingJson) override;
     Status begin(const ImportPreview& preview) override;
-    Status importRow(const csv::CsvRow& row) override;
+    Status importRow(const csv::CsvRow& row, std::any& parsed) override;
 
 private:
     std::optional<int> column(const QString& key) const
@@ -143,7 +143,7 @@ QString MentionRun::channelFor(const QString& source, const QString& url, qint64
     return QStringLiteral("other");
 }
 
-Status MentionRun::importRow(const csv::CsvRow& row)
+Status MentionRun::importRow(const csv::CsvRow& row, std::any&)
 {
     std::vector<ImportIssue> issues;
     for (const csv::CsvRowProblem& p : row.problems)

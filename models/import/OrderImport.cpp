@@ -46,7 +46,7 @@ public:
 protected:
     Status configure(ImportPreview& preview, QJsonObject& mappingJson) override;
     Status begin(const ImportPreview& preview) override;
-    Status importRow(const csv::CsvRow& row) override;
+    Status importRow(const csv::CsvRow& row, std::any& parsed) override;
 
 private:
     std::optional<int> column(const QString& key) const
@@ -203,7 +203,7 @@ Result<QString> OrderRun::convert(
     return QString();
 }
 
-Status OrderRun::importRow(const csv::CsvRow& row)
+Status OrderRun::importRow(const csv::CsvRow& row, std::any&)
 {
     std::vector<ImportIssue> issues;
     for (const csv::CsvRowProblem& p : row.problems)
