@@ -23,6 +23,7 @@
 #include "version.h"
 
 #include "CliSupport.h"
+#include "ExportCommands.h"
 #include "ImportCommands.h"
 
 namespace {
@@ -178,14 +179,19 @@ int main(int argc, char** argv)
                 "  undo-import N\n"
                 "           Take import number N back: what it created is deleted, what it changed\n"
                 "           is put back (values edited since are kept).\n"
-                "  imports  List the imports: when, which file, what each did."));
+                "  imports  List the imports: when, which file, what each did.\n"
+                "  export advocates|referrals|rewards|mentions --out FILE.csv\n"
+                "           Write every record of that kind to a CSV file (UTF-8 with a byte order\n"
+                "           mark so that Excel shows accents; --no-bom to leave it out; --delimiter ;\n"
+                "           for Excel in much of Europe). Dates are ISO 8601, amounts plain decimals,\n"
+                "           and cells a spreadsheet would run as a formula are neutralised."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringList {QStringLiteral("db")},
         Cli::tr("The database file (default: the app's default database)."), Cli::tr("file"));
     parser.addOption(dbOption);
-    const QCommandLineOption outOption(
-        QStringList {QStringLiteral("out")}, Cli::tr("demo: the new database file to create."), Cli::tr("file"));
+    const QCommandLineOption outOption(QStringList {QStringLiteral("out")},
+        Cli::tr("demo: the new database file to create; export: the CSV file to write."), Cli::tr("file"));
     const QCommandLineOption advocatesOption(
         QStringList {QStringLiteral("advocates")}, Cli::tr("demo: how many advocates (default 1000)."), Cli::tr("n"));
     const QCommandLineOption referralsOption(
@@ -218,6 +224,9 @@ int main(int argc, char** argv)
         Cli::tr("import: write the rejected rows, with the reason first, to this CSV (fix it and import it "
                 "again)."),
         Cli::tr("file"));
+    const QCommandLineOption noBomOption(QStringList {QStringLiteral("no-bom")},
+        Cli::tr("export: leave out the byte order mark (for programs that do not expect one)."));
+    parser.addOption(noBomOption);
     const QCommandLineOption jsonOption(
         QStringList {QStringLiteral("json")}, Cli::tr("import: print the result as one JSON object."));
     for (const QCommandLineOption* option : {&outOption, &advocatesOption, &referralsOption, &mentionsOption,
@@ -225,7 +234,7 @@ int main(int argc, char** argv)
              &dryRunOption, &rejectedOutOption, &jsonOption})
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"),
-        Cli::tr("What to do: check, demo, import, undo-import or imports."), QStringLiteral("<command>"));
+        Cli::tr("What to do: check, demo, import, undo-import, imports or export."), QStringLiteral("<command>"));
     // parse() rather than process(): a mistyped option is a usage error (exit 2), where
     // process() would exit with 1, which here means "the check found problems".
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -254,6 +263,32 @@ int main(int argc, char** argv)
     const bool importOptionSet = parser.isSet(encodingOption) || parser.isSet(delimiterOption)
         || parser.isSet(dateFormatOption) || parser.isSet(mappingOption) || parser.isSet(duplicateOption)
         || parser.isSet(dryRunOption) || parser.isSet(rejectedOutOption) || parser.isSet(jsonOption);
+    if (command == QLatin1String("export")) {
+        if (args.size() != 2) {
+            err(Cli::tr("Say what to export, for example: grapevine-cli export advocates --out advocates.csv"));
+            return Usage;
+        }
+        if (parser.isSet(advocatesOption) || parser.isSet(referralsOption) || parser.isSet(mentionsOption)
+            || parser.isSet(seedOption) || (importOptionSet && !parser.isSet(delimiterOption))) {
+            err(Cli::tr("export takes --out, --delimiter and --no-bom."));
+            return Usage;
+        }
+        ExportCommand exportCommand;
+        exportCommand.kind = args.at(1);
+        exportCommand.out = parser.value(outOption);
+        exportCommand.byteOrderMark = !parser.isSet(noBomOption);
+        grapevine::importing::ImportSettings delimiter;
+        if (const QString problem = parseDelimiter(parser.value(delimiterOption), delimiter); !problem.isEmpty()) {
+            err(problem);
+            return Usage;
+        }
+        exportCommand.delimiter = delimiter.delimiter.value_or(QLatin1Char(','));
+        return runExport(path, exportCommand);
+    }
+    if (parser.isSet(noBomOption)) {
+        err(Cli::tr("--no-bom belongs to the export command."));
+        return Usage;
+    }
     if (importOptionSet && command != QLatin1String("import")) {
         err(Cli::tr("--encoding, --delimiter, --date-format, --mapping, --on-duplicate, --dry-run, --rejected-out "
                     "and --json belong to the import command."));

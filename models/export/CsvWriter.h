@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <QString>
@@ -69,6 +70,10 @@ public:
     Status open();
     void writeRow(const QStringList& cells);
     void writeRow(const std::vector<CsvCell>& cells);
+    /// The fast path for long exports: the next field of the current row as UTF-8, encoded by
+    /// the rules of encodeField without a round trip through QString. endRow() finishes the row.
+    void addField(QByteArrayView utf8, CsvCell::Kind kind = CsvCell::Kind::Text);
+    void endRow();
     /// Puts the finished file in place (replacing an older one at once); the error names it.
     Status commit();
     /// Throws away what was written; an existing file stays as it was.
@@ -80,6 +85,9 @@ public:
     /// One field as it appears in the file: neutralised when it is text that a spreadsheet would
     /// run as a formula, then quoted when it holds the delimiter, a quote, CR or LF.
     static QString encodeField(const CsvCell& cell, QChar delimiter = QLatin1Char(','));
+    /// encodeField for a UTF-8 field, appended to `out`; `delimiter` is the delimiter in UTF-8.
+    static void appendEncodedField(
+        QByteArray& out, QByteArrayView utf8, CsvCell::Kind kind, QByteArrayView delimiter = ",");
 
 private:
     void flushBuffer();
@@ -89,6 +97,8 @@ private:
     CsvOptions m_options;
     QSaveFile m_file;
     QByteArray m_buffer;
+    QByteArray m_delimiter; ///< m_options.delimiter in UTF-8, for the fast path
+    int m_fieldsInRow = 0;
     qint64 m_rows = 0;
     bool m_open = false;
     bool m_committed = false;

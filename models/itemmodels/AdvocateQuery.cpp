@@ -133,24 +133,28 @@ QString AdvocateQuery::keysetCondition(const QVariantList& anchor, bool strictly
         .arg(keys.first(), firstOp, keys.join(QStringLiteral(", ")), op, placeholders.join(QStringLiteral(", ")));
 }
 
+QString AdvocateQuery::orderBy() const
+{
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    QStringList order;
+    for (const QString& key : sortKeys())
+        order << key + direction;
+    order << QStringLiteral("a.id") + direction;
+    return QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));
+}
+
 QString AdvocateQuery::pageSql(
     bool withAnchor, QVariantList& binds, const QVariantList& anchor, int limit, qint64 offset) const
 {
     const QStringList keys = sortKeys();
-    const QString direction = descending ? QStringLiteral(" DESC") : QString();
-    QStringList order;
-    for (const QString& key : keys)
-        order << key + direction;
-    order << QStringLiteral("a.id") + direction;
-
     QString where = whereClause(binds);
     if (withAnchor) {
         where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
         where += keysetCondition(anchor, false, binds);
     }
-    QString sql = QStringLiteral("SELECT %1, %2 FROM advocates a LEFT JOIN advocates r ON r.id = a.referred_by_id%3 "
-                                 "ORDER BY %4 LIMIT %5")
-                      .arg(kSelectColumns, keys.join(QStringLiteral(", ")), where, order.join(QStringLiteral(", ")))
+    QString sql = QStringLiteral("SELECT %1, %2 FROM advocates a LEFT JOIN advocates r ON r.id = a.referred_by_id%3%4 "
+                                 "LIMIT %5")
+                      .arg(kSelectColumns, keys.join(QStringLiteral(", ")), where, orderBy())
                       .arg(limit + 1);
     if (!withAnchor && offset > 0)
         sql += QStringLiteral(" OFFSET %1").arg(offset);

@@ -94,6 +94,9 @@ public:
     /// " WHERE …" (or empty) over alias `a`, appending the values to bind to `binds`.
     QString whereClause(QVariantList& binds) const;
 
+    /// " ORDER BY …" over alias `a`: the sort keys, then the id, in the chosen direction.
+    QString orderBy() const;
+
     /// Selects a page of rows in order. With an anchor (the sort keys and id of the first row
     /// wanted) it seeks; without one it uses `offset`. One row more than asked is returned,
     /// whose keys are the anchor of the next page.

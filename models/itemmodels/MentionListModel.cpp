@@ -27,30 +27,6 @@ const char* const kSelect = "SELECT m.id, m.occurred_at, m.channel, m.author, m.
                             "m.created_at, m.updated_at, c.name";
 constexpr int kFirstKeyColumn = 23;
 
-/// The sort key expressions of `column`, without the id tie-breaker. None is ever NULL: a NULL
-/// inside a row-value comparison makes the whole comparison NULL and the seek would lose rows.
-QStringList sortKeys(int column)
-{
-    switch (column) {
-    case MentionListModel::Channel:
-        return {QStringLiteral("m.channel")}; // the key, so the (channel, sentiment) index can seek
-    case MentionListModel::Author:
-        return {QStringLiteral("m.author COLLATE NOCASE")};
-    case MentionListModel::Sentiment:
-        return {QStringLiteral("CASE m.sentiment WHEN 'negative' THEN 0 WHEN 'neutral' THEN 1 ELSE 2 END")};
-    case MentionListModel::Reach:
-        return {QStringLiteral("coalesce(m.reach, -1)")}; // reach is never negative: unknown sorts lowest
-    case MentionListModel::Response:
-        // The work queue first: what needs an answer (soonest due first), then what was answered,
-        // then what was resolved, then what needed nothing.
-        return {QStringLiteral("CASE m.response_status WHEN 'needs_response' THEN 0 WHEN 'responded' THEN 1 "
-                               "WHEN 'resolved' THEN 2 ELSE 3 END"),
-            QStringLiteral("coalesce(m.response_due_at, 9223372036854775807)")};
-    default:
-        return {QStringLiteral("m.occurred_at")};
-    }
-}
-
 Mention readMention(const QSqlQuery& q)
 {
     using store::sql::toInstant;
@@ -211,45 +187,63 @@ Status MentionListModel::reload()
     return {};
 }
 
-Result<std::vector<MentionListModel::Row>> MentionListModel::query(const Row* after, int limit) const
+QStringList MentionListModel::sortKeys(int column)
 {
-    if (!m_db.isOpen())
-        return Error {Error::Code::Storage, tr("Reading the mentions failed: the database is not open.")};
+    switch (column) {
+    case Channel:
+        return {QStringLiteral("m.channel")}; // the key, so the (channel, sentiment) index can seek
+    case Author:
+        return {QStringLiteral("m.author COLLATE NOCASE")};
+    case Sentiment:
+        return {QStringLiteral("CASE m.sentiment WHEN 'negative' THEN 0 WHEN 'neutral' THEN 1 ELSE 2 END")};
+    case Reach:
+        return {QStringLiteral("coalesce(m.reach, -1)")}; // reach is never negative: unknown sorts lowest
+    case Response:
+        // The work queue first: what needs an answer (soonest due first), then what was answered,
+        // then what was resolved, then what needed nothing.
+        return {QStringLiteral("CASE m.response_status WHEN 'needs_response' THEN 0 WHEN 'responded' THEN 1 "
+                               "WHEN 'resolved' THEN 2 ELSE 3 END"),
+            QStringLiteral("coalesce(m.response_due_at, 9223372036854775807)")};
+    default:
+        return {QStringLiteral("m.occurred_at")};
+    }
+}
 
+QStringList MentionListModel::filterConditions(const MentionFilter& filter, const QDateTime& now, QVariantList& values)
+{
     // Every value is bound; the text of the query only varies with which conditions apply.
     QStringList where;
-    QVariantList values;
-    if (m_filter.channel) {
+    if (filter.channel) {
         where << QStringLiteral("m.channel = ?");
-        values << *m_filter.channel;
+        values << *filter.channel;
     }
-    if (m_filter.sentiment) {
+    if (filter.sentiment) {
         where << QStringLiteral("m.sentiment = ?");
-        values << domain::toKey(*m_filter.sentiment);
+        values << domain::toKey(*filter.sentiment);
     }
-    if (m_filter.responseStatus) {
+    if (filter.responseStatus) {
         where << QStringLiteral("m.response_status = ?");
-        values << domain::toKey(*m_filter.responseStatus);
+        values << domain::toKey(*filter.responseStatus);
     }
-    if (m_filter.campaignId) {
+    if (filter.campaignId) {
         where << QStringLiteral("m.campaign_id = ?");
-        values << *m_filter.campaignId;
+        values << *filter.campaignId;
     }
-    if (m_filter.from.isValid()) {
+    if (filter.from.isValid()) {
         where << QStringLiteral("m.occurred_at >= ?");
-        values << m_filter.from.toSecsSinceEpoch();
+        values << filter.from.toSecsSinceEpoch();
     }
-    if (m_filter.to.isValid()) {
+    if (filter.to.isValid()) {
         where << QStringLiteral("m.occurred_at < ?");
-        values << m_filter.to.toSecsSinceEpoch();
+        values << filter.to.toSecsSinceEpoch();
     }
-    if (m_filter.testimonialsOnly)
+    if (filter.testimonialsOnly)
         where << QStringLiteral("m.is_testimonial = 1");
-    if (m_filter.overdueOnly) {
+    if (filter.overdueOnly) {
         where << QStringLiteral("m.response_status = 'needs_response' AND m.response_due_at < ?");
-        values << m_queryNow.toSecsSinceEpoch();
+        values << now.toSecsSinceEpoch();
     }
-    if (const QString text = m_filter.search.trimmed(); !text.isEmpty()) {
+    if (const QString text = filter.search.trimmed(); !text.isEmpty()) {
         // instr() rather than LIKE: what the person typed is matched literally, '%' and '_' too.
         // Both sides go through SQLite's lower(), so a letter it does not fold (non-ASCII, without
         // ICU) still matches when typed in the same case.
@@ -258,6 +252,26 @@ Result<std::vector<MentionListModel::Row>> MentionListModel::query(const Row* af
         for (int i = 0; i < 3; ++i)
             values << text;
     }
+    return where;
+}
+
+QString MentionListModel::orderBy(int column, Qt::SortOrder order)
+{
+    const QString direction = order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
+    QStringList terms;
+    for (const QString& key : sortKeys(column))
+        terms << key + direction;
+    terms << QStringLiteral("m.id") + direction;
+    return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
+}
+
+Result<std::vector<MentionListModel::Row>> MentionListModel::query(const Row* after, int limit) const
+{
+    if (!m_db.isOpen())
+        return Error {Error::Code::Storage, tr("Reading the mentions failed: the database is not open.")};
+
+    QVariantList values;
+    QStringList where = filterConditions(m_filter, m_queryNow, values);
 
     const QStringList keys = sortKeys(m_sortColumn);
     const bool descending = m_sortOrder == Qt::DescendingOrder;
@@ -275,17 +289,11 @@ Result<std::vector<MentionListModel::Row>> MentionListModel::query(const Row* af
         values << after->mention.id;
     }
 
-    const QString direction = descending ? QStringLiteral(" DESC") : QString();
-    QStringList order;
-    for (const QString& key : keys)
-        order << key + direction;
-    order << QStringLiteral("m.id") + direction;
-
     QString sql = QLatin1String(kSelect) + QStringLiteral(", ") + keys.join(QStringLiteral(", "))
         + QStringLiteral(" FROM mentions m LEFT JOIN campaigns c ON c.id = m.campaign_id");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ?");
+    sql += orderBy(m_sortColumn, m_sortOrder) + QStringLiteral(" LIMIT ?");
     values << limit;
 
     QSqlQuery q(m_db);

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QVariant>
 
 #include "domain/Mention.h"
@@ -107,6 +108,15 @@ public:
     void fetchMore(const QModelIndex& parent = QModelIndex()) override;
     /// Errors are reported through errorOccurred(); setSort() returns them.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// The SQL conditions of `filter` over alias m (mentions), appending the values to bind in
+    /// order; `now` decides what is overdue. The page and the CSV export of its view share them.
+    static QStringList filterConditions(const MentionFilter& filter, const QDateTime& now, QVariantList& values);
+    /// The sort key expressions of `column` over alias m, without the id tie-breaker. None is
+    /// ever NULL: a NULL inside a row-value comparison would make a keyset seek lose rows.
+    static QStringList sortKeys(int column);
+    /// " ORDER BY …" for a sort by `column`, ties broken by id in the same direction.
+    static QString orderBy(int column, Qt::SortOrder order);
 
     static QString columnTitle(Column column);
     /// The first non-empty line of `body`, cut to kTextLength characters ("…" when there is more).

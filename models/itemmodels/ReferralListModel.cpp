@@ -58,25 +58,46 @@ QString referrerNameQuery(const QString& search)
 
 } // namespace
 
-Result<std::vector<ReferralListModel::Row>> ReferralListModel::readPage() const
+QStringList ReferralListModel::filterConditions(const ReferralFilter& filter, QVariantList& values)
 {
     // Every condition is bound; the text of the query only varies by which conditions apply.
     QStringList where;
-    if (m_filter.status)
-        where << QStringLiteral("r.status = :status");
-    if (m_filter.campaignId)
-        where << QStringLiteral("r.campaign_id = :campaign");
-    if (m_filter.reviewQueue)
+    if (filter.status) {
+        where << QStringLiteral("r.status = ?");
+        values << domain::toKey(*filter.status);
+    }
+    if (filter.campaignId) {
+        where << QStringLiteral("r.campaign_id = ?");
+        values << *filter.campaignId;
+    }
+    if (filter.reviewQueue)
         where << QStringLiteral("r.review_state = 'flagged' AND r.status NOT IN ('rejected', 'reversed')");
-    const QString search = m_filter.search.trimmed();
-    if (!search.isEmpty())
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
         // The referrer through the advocates' full-text index: testing each referral's joined
         // advocate instead took 7 s for a word nobody has, over a million referrals.
-        where << QStringLiteral("(r.friend_name LIKE :like ESCAPE '\\' OR r.friend_email_norm LIKE :like ESCAPE '\\' "
-                                "OR r.code LIKE :like ESCAPE '\\' OR r.referrer_id IN (SELECT rowid FROM "
-                                "advocates_fts WHERE advocates_fts MATCH :fts))");
-    if (!m_rows.empty())
-        where << QStringLiteral("(r.created_at, r.id) < (:after_at, :after_id)");
+        where << QStringLiteral("(r.friend_name LIKE ? ESCAPE '\\' OR r.friend_email_norm LIKE ? ESCAPE '\\' "
+                                "OR r.code LIKE ? ESCAPE '\\' OR r.referrer_id IN (SELECT rowid FROM "
+                                "advocates_fts WHERE advocates_fts MATCH ?))");
+        const QString like = store::AdvocateLookup::likePrefix(search);
+        values << like << like << like << referrerNameQuery(search);
+    }
+    return where;
+}
+
+QString ReferralListModel::orderBy()
+{
+    return QStringLiteral(" ORDER BY r.created_at DESC, r.id DESC");
+}
+
+Result<std::vector<ReferralListModel::Row>> ReferralListModel::readPage() const
+{
+    QVariantList values;
+    QStringList where = filterConditions(m_filter, values);
+    if (!m_rows.empty()) {
+        where << QStringLiteral("(r.created_at, r.id) < (?, ?)");
+        values << m_rows.back().createdAt.toSecsSinceEpoch() << m_rows.back().id;
+    }
     const QString sql = QStringLiteral(
         "SELECT r.id, r.created_at, c.name, coalesce(nullif(trim(a.first_name || ' ' || a.last_name), ''), a.email), "
         "coalesce(nullif(r.friend_name, ''), r.friend_email), r.code, r.channel, r.status, r.order_value_minor, "
@@ -84,25 +105,16 @@ Result<std::vector<ReferralListModel::Row>> ReferralListModel::readPage() const
         "(SELECT group_concat(reason, char(10)) FROM referral_flags f WHERE f.referral_id = r.id), "
         "(SELECT group_concat(kind) FROM referral_flags f WHERE f.referral_id = r.id) "
         "FROM referrals r JOIN campaigns c ON c.id = r.campaign_id JOIN advocates a ON a.id = r.referrer_id "
-        "%1 ORDER BY r.created_at DESC, r.id DESC LIMIT %2")
+        "%1%2 LIMIT %3")
                             .arg(where.isEmpty() ? QString()
-                                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+                                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                                orderBy())
                             .arg(kPageSize);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
-    if (m_filter.status)
-        q.bindValue(QStringLiteral(":status"), domain::toKey(*m_filter.status));
-    if (m_filter.campaignId)
-        q.bindValue(QStringLiteral(":campaign"), *m_filter.campaignId);
-    if (!search.isEmpty()) {
-        q.bindValue(QStringLiteral(":like"), store::AdvocateLookup::likePrefix(search));
-        q.bindValue(QStringLiteral(":fts"), referrerNameQuery(search));
-    }
-    if (!m_rows.empty()) {
-        q.bindValue(QStringLiteral(":after_at"), m_rows.back().createdAt.toSecsSinceEpoch());
-        q.bindValue(QStringLiteral(":after_id"), m_rows.back().id);
-    }
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
     if (!q.exec())
         return store::storageError(q.lastError(), tr("Reading the referrals"));
     std::vector<Row> rows;

@@ -8,6 +8,8 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantList>
 
 #include "domain/Referral.h"
 #include "domain/Result.h"
@@ -59,6 +61,12 @@ public:
     const ReferralFilter& filter() const { return m_filter; }
     qint64 referralId(int row) const;
     int rowOf(qint64 referralId) const;
+    /// The SQL conditions of `filter` over the pipeline's aliases (r: referrals; a: the referrer,
+    /// c: the campaign, both joined), appending the values to bind in order. The page and the
+    /// CSV export of its view share them, so both show exactly the same referrals.
+    static QStringList filterConditions(const ReferralFilter& filter, QVariantList& values);
+    /// The pipeline's order, newest first: " ORDER BY …" over the same aliases.
+    static QString orderBy();
     /// Counts per status (and the review queue) for the pipeline's stage buttons, for the
     /// current campaign filter; one grouped query.
     Result<std::vector<std::pair<domain::ReferralStatus, qint64>>> countByStatus(qint64& reviewQueue) const;

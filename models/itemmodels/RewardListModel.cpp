@@ -134,20 +134,18 @@ Status RewardListModel::reload()
     return {};
 }
 
-Result<std::vector<RewardRow>> RewardListModel::query(
-    const std::optional<std::pair<qint64, qint64>>& after, int limit) const
+QStringList RewardListModel::filterConditions(const RewardFilter& filter, QVariantList& values)
 {
     QStringList where;
-    QVariantList values;
-    if (m_filter.status) {
+    if (filter.status) {
         where << QStringLiteral("w.status = ?");
-        values << domain::toKey(*m_filter.status);
+        values << domain::toKey(*filter.status);
     }
-    if (m_filter.campaignId) {
+    if (filter.campaignId) {
         where << QStringLiteral("w.campaign_id = ?");
-        values << *m_filter.campaignId;
+        values << *filter.campaignId;
     }
-    if (const QString text = m_filter.search.trimmed(); !text.isEmpty()) {
+    if (const QString text = filter.search.trimmed(); !text.isEmpty()) {
         // instr() rather than LIKE: what the person typed is matched literally, '%' and '_' too.
         // The recipient as shown: the advocate, or the friend only when the friend is the one
         // rewarded (the advocate's reward for referring Hana is not Hana's).
@@ -160,6 +158,19 @@ Result<std::vector<RewardRow>> RewardListModel::query(
         for (int i = 0; i < 3; ++i)
             values << text;
     }
+    return where;
+}
+
+QString RewardListModel::orderBy()
+{
+    return QStringLiteral(" ORDER BY w.created_at DESC, w.id DESC");
+}
+
+Result<std::vector<RewardRow>> RewardListModel::query(
+    const std::optional<std::pair<qint64, qint64>>& after, int limit) const
+{
+    QVariantList values;
+    QStringList where = filterConditions(m_filter, values);
     if (after) {
         where << QStringLiteral("(w.created_at, w.id) < (?, ?)");
         values << after->first << after->second;
@@ -167,7 +178,7 @@ Result<std::vector<RewardRow>> RewardListModel::query(
     QString sql = QLatin1String(kSelect);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY w.created_at DESC, w.id DESC LIMIT ?");
+    sql += orderBy() + QStringLiteral(" LIMIT ?");
     values << limit;
 
     QSqlQuery q(m_db);

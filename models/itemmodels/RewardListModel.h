@@ -8,6 +8,8 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantList>
 
 #include "domain/Result.h"
 #include "domain/Reward.h"
@@ -99,6 +101,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent = QModelIndex()) const override;
     void fetchMore(const QModelIndex& parent = QModelIndex()) override;
+
+    /// The SQL conditions of `filter` over the list's aliases (w: rewards; c: campaigns, a: the
+    /// advocate, r: the referral, all joined as kSelect joins them), appending the values to
+    /// bind in order. The page and the CSV export of its view share them.
+    static QStringList filterConditions(const RewardFilter& filter, QVariantList& values);
+    /// The list's order, newest first: " ORDER BY …" over the same aliases.
+    static QString orderBy();
 
     static QString columnTitle(Column column);
     /// The reward in words: "500 points", "€10.00 store credit", "15% off", or its description.

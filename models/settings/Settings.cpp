@@ -30,6 +30,8 @@ const Entry& entry(Settings::Key key)
         {Settings::Key::MentionsHeaderState, "mentions/headerState", QByteArray()},
         {Settings::Key::MentionsSplitterState, "mentions/splitterState", QByteArray()},
         {Settings::Key::Language, "ui/language", QString()},
+        {Settings::Key::ExportDelimiter, "export/delimiter", QStringLiteral(",")},
+        {Settings::Key::ExportByteOrderMark, "export/byteOrderMark", true},
     };
     for (const Entry& e : table) {
         if (e.key == key)

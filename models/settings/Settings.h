@@ -26,7 +26,9 @@ public:
         AdvocatesSplitterState,
         MentionsHeaderState,
         MentionsSplitterState,
-        Language
+        Language,
+        ExportDelimiter, ///< the CSV export's delimiter, one character (",", ";" or a tab)
+        ExportByteOrderMark ///< whether CSV exports start with a UTF-8 byte order mark
     };
 
     /// Uses the application's QSettings location.

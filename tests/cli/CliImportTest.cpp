@@ -159,6 +159,34 @@ TEST_F(CliImport, MentionsImportFromAListeningExport)
     EXPECT_EQ(r.json().value(QStringLiteral("created")).toInteger(), 2);
 }
 
+TEST_F(CliImport, ExportWritesAFileThatImportsBackWithoutChanges)
+{
+    ASSERT_EQ(importJson(QStringLiteral("customers"), QStringLiteral("shopify.csv")).exitCode, 0);
+    const QString file = path(QStringLiteral("advocates.csv"));
+    const ProcessResult exported = cli({QStringLiteral("export"), QStringLiteral("advocates"), QStringLiteral("--out"),
+        file, QStringLiteral("--delimiter"), QStringLiteral(";")});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("Wrote 3 advocates"))) << exported.out.toStdString();
+    const QByteArray bytes = grapevine::test::fileBytes(file);
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"
+                                 "Email;First Name;Last Name"))
+        << bytes.left(60).toStdString();
+    EXPECT_TRUE(bytes.contains("1234.50"));
+    const ProcessResult again
+        = cli({QStringLiteral("import"), QStringLiteral("customers"), file, QStringLiteral("--json")});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_EQ(again.json().value(QStringLiteral("skipped")).toInteger(), 3);
+    EXPECT_EQ(again.json().value(QStringLiteral("updated")).toInteger(), 0);
+
+    const ProcessResult noBom = cli({QStringLiteral("export"), QStringLiteral("mentions"), QStringLiteral("--out"),
+        path(QStringLiteral("mentions.csv")), QStringLiteral("--no-bom")});
+    ASSERT_EQ(noBom.exitCode, 0) << noBom.err.toStdString();
+    EXPECT_FALSE(grapevine::test::fileBytes(path(QStringLiteral("mentions.csv"))).startsWith("\xEF\xBB\xBF"));
+    EXPECT_EQ(cli({QStringLiteral("export"), QStringLiteral("pets"), QStringLiteral("--out"), file}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("export"), QStringLiteral("advocates")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("check"), QStringLiteral("--no-bom")}).exitCode, 2);
+}
+
 TEST_F(CliImport, WrongCommandLinesAndUnreadableFilesSayWhatIsWrong)
 {
     EXPECT_EQ(importJson(QStringLiteral("pets"), QStringLiteral("shopify.csv")).exitCode, 2);

@@ -34,6 +34,17 @@ TEST_P(CsvFieldTest, EncodesOneField)
     EXPECT_EQ(CsvWriter::encodeField(GetParam().cell), QString::fromUtf8(GetParam().expected));
 }
 
+TEST_P(CsvFieldTest, EncodesTheSameFromUtf8)
+{
+    // The fast path of long exports makes the same decisions on the bytes, for any delimiter.
+    const CsvCell& cell = GetParam().cell;
+    for (const QChar delimiter : {QChar(u','), QChar(u';'), QChar(u'\t'), QChar(0x00A7)}) {
+        QByteArray out("x");
+        CsvWriter::appendEncodedField(out, cell.text.toUtf8(), cell.kind, QString(delimiter).toUtf8());
+        EXPECT_EQ(out, "x" + CsvWriter::encodeField(cell, delimiter).toUtf8()) << delimiter.unicode();
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(CsvWriter, CsvFieldTest,
     ::testing::Values(FieldCase {"Plain", CsvCell("Anna"), "Anna"}, FieldCase {"Empty", CsvCell(""), ""},
         FieldCase {"Comma", CsvCell("Berg, Anna"), "\"Berg, Anna\""},
@@ -49,7 +60,9 @@ INSTANTIATE_TEST_SUITE_P(CsvWriter, CsvFieldTest,
         FieldCase {"CarriageReturnStart", CsvCell("\rx"), "\"'\rx\""},
         FieldCase {"FormulaWithComma", CsvCell("=HYPERLINK(\"http://x\",\"y\")"),
             "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""},
-        FieldCase {"EqualsInside", CsvCell("a=b"), "a=b"}),
+        FieldCase {"EqualsInside", CsvCell("a=b"), "a=b"}, FieldCase {"Semicolon", CsvCell("a;b"), "a;b"},
+        FieldCase {"Tab", CsvCell("a\tb"), "a\tb"}, FieldCase {"Section", CsvCell("§ 5"), "§ 5"},
+        FieldCase {"QuotedFormula", CsvCell("=\"x\""), "\"'=\"\"x\"\"\""}),
     [](const ::testing::TestParamInfo<FieldCase>& info) { return std::string(info.param.name); });
 
 class CsvWriterTest : public ::testing::Test
@@ -82,6 +95,22 @@ TEST_F(CsvWriterTest, WithoutBomAndWithSemicolons)
     writer.writeRow(QStringList {QStringLiteral("a;b"), QStringLiteral("c,d")});
     ASSERT_TRUE(writer.commit().ok());
     EXPECT_EQ(test::fileBytes(path("out.csv")), QByteArray("\"a;b\";c,d\r\n"));
+}
+
+TEST_F(CsvWriterTest, FieldByFieldRowsMixWithWholeRows)
+{
+    CsvWriter writer(path("out.csv"), CsvOptions {QLatin1Char(';'), false});
+    ASSERT_TRUE(writer.open().ok());
+    writer.writeRow(QStringList {QStringLiteral("name"), QStringLiteral("amount")});
+    writer.addField("=1+1");
+    writer.addField("-12.50", CsvCell::Kind::Number);
+    writer.endRow();
+    writer.addField("a;b");
+    writer.addField({});
+    writer.endRow();
+    EXPECT_EQ(writer.rowsWritten(), 3);
+    ASSERT_TRUE(writer.commit().ok());
+    EXPECT_EQ(test::fileBytes(path("out.csv")), QByteArray("name;amount\r\n'=1+1;-12.50\r\n\"a;b\";\r\n"));
 }
 
 TEST_F(CsvWriterTest, ManyRowsAreAllWritten)

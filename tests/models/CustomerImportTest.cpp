@@ -13,6 +13,8 @@
 #include <gtest/gtest.h>
 
 #include "TestDatabase.h"
+#include "csv/CsvReader.h"
+#include "export/RecordExport.h"
 #include "import/CustomerImport.h"
 #include "import/CustomerRowParser.h"
 #include "import/ImportUndo.h"
@@ -673,6 +675,88 @@ TEST(MappingPresetsTest, AMappingWrittenOutIsReadOrTheWrongPartNamed)
     EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("“mail” is not a field")));
     EXPECT_FALSE(MappingPresets::parse(QStringLiteral("email")));
     EXPECT_FALSE(MappingPresets::parse(QStringLiteral(" ")));
+}
+
+TEST_F(CustomerImportTest, AnExportedAdvocatesFileReimportsWithoutChanges)
+{
+    ASSERT_TRUE(import(test::fileBytes(test::testDataPath(QStringLiteral("import/shopify.csv")))));
+    ASSERT_TRUE(import("Email,First Name,Referred By,NPS,Created At,Notes\r\n"
+                       "zoe@example.com,Zoë,emile.zola@example.com,9,2025-06-01T10:00:00Z,\"=HYPERLINK(\"\"x\"\")\"\r\n"
+                       "max@example.com,Max,,,,\"-5 points, \"\"quoted\"\"\nsecond line\"\r\n"));
+    for (const QChar delimiter : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')}) {
+        const QString path = db.dir() + QStringLiteral("/advocates.csv");
+        exporting::RecordExportOptions options;
+        options.csv.delimiter = delimiter;
+        const auto written
+            = exporting::RecordExport::write(db.connection(), exporting::RecordKind::Advocates, path, options);
+        ASSERT_TRUE(written) << written.error().message.toStdString();
+        EXPECT_EQ(written->written, 5);
+        const QString before = advocatesDump();
+        db.clock().advanceSeconds(60);
+        const auto again = import(test::fileBytes(path));
+        ASSERT_TRUE(again) << again.error().message.toStdString();
+        EXPECT_EQ(again->rows, 5);
+        EXPECT_EQ(again->created, 0);
+        EXPECT_EQ(again->updated, 0) << (again->reports.empty() ? std::string()
+                                                                : again->reports[0].detail.toStdString());
+        EXPECT_EQ(again->skipped, 5);
+        EXPECT_EQ(advocatesDump(), before);
+    }
+    EXPECT_EQ(field(QStringLiteral("zoe@example.com"), QStringLiteral("notes")), QStringLiteral("=HYPERLINK(\"x\")"));
+}
+
+// Payloadbox's formula-injection list: each payload, imported as a name and a note, is stored
+// exactly as written, leaves in an export as text a spreadsheet will not run, and comes back
+// unchanged when that export is imported again.
+TEST_F(CustomerImportTest, FormulaPayloadsAreStoredExactlyAndExportedAsText)
+{
+    QFile list(
+        QStringLiteral(GRAPEVINE_SHARED_TESTDATA_DIR "/csv-suites/payloadbox-csv-injection/Intruder/csv-payload.txt"));
+    if (!list.open(QIODevice::ReadOnly))
+        GTEST_SKIP() << "payloadbox-csv-injection is not here: skipped";
+    const QStringList payloads = QString::fromUtf8(list.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(payloads.size(), 6);
+    QByteArray file = "Email,First Name,Notes\r\n";
+    for (int i = 0; i < payloads.size(); ++i) {
+        const QString quoted = QLatin1Char('"') + QString(payloads[i]).replace(QLatin1Char('"'), QLatin1String("\"\""))
+            + QLatin1Char('"');
+        file += QStringLiteral("p%1@example.com,%2,%2\r\n").arg(i).arg(quoted).toUtf8();
+    }
+    const auto imported = import(file);
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    ASSERT_EQ(imported->created, 6);
+    for (int i = 0; i < payloads.size(); ++i) {
+        EXPECT_EQ(field(QStringLiteral("p%1@example.com").arg(i), QStringLiteral("first_name")), payloads[i]);
+        EXPECT_EQ(field(QStringLiteral("p%1@example.com").arg(i), QStringLiteral("notes")), payloads[i]);
+    }
+    const QString path = db.dir() + QStringLiteral("/payloads.csv");
+    exporting::RecordExportOptions options;
+    options.csv.byteOrderMark = false;
+    ASSERT_TRUE(exporting::RecordExport::write(db.connection(), exporting::RecordKind::Advocates, path, options));
+    QFile exported(path);
+    ASSERT_TRUE(exported.open(QIODevice::ReadOnly));
+    QBuffer buffer;
+    buffer.setData(exported.readAll());
+    buffer.open(QIODevice::ReadOnly);
+    csv::CsvReader reader(buffer);
+    ASSERT_TRUE(reader.open());
+    const qsizetype firstName = reader.header().indexOf(QStringLiteral("First Name"));
+    const qsizetype notes = reader.header().indexOf(QStringLiteral("Notes"));
+    csv::CsvRow row;
+    int rows = 0;
+    while (reader.next(row)) {
+        ++rows;
+        for (const qsizetype column : {firstName, notes}) {
+            const QString cell = row.fields.at(column);
+            ASSERT_FALSE(cell.isEmpty());
+            EXPECT_FALSE(QStringLiteral("=+-@\t\r").contains(cell.at(0))) << cell.toStdString();
+        }
+    }
+    EXPECT_EQ(rows, 6);
+    const auto again = import(test::fileBytes(path));
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->skipped, 6);
+    EXPECT_EQ(again->updated, 0);
 }
 
 TEST(SeenPeopleTest, RemembersEachPersonsFieldsThroughGrowth)

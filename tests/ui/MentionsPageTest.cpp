@@ -129,8 +129,9 @@ protected:
     QTemporaryDir m_dir;
     Settings m_settings {m_dir.filePath(QStringLiteral("settings.ini"))};
     test::FakePrompter m_prompter;
+    test::FakeFileChooser m_files;
     QUndoStack m_undo;
-    MentionsPage m_page {m_settings, m_prompter, m_undo, clock()};
+    MentionsPage m_page {m_settings, m_prompter, m_files, m_undo, clock()};
     qint64 m_campaign = 0;
     qint64 m_anna = 0;
 };

@@ -17,6 +17,7 @@
 #include "ProgramFixture.h"
 #include "pages/referrals/QuickEntryForm.h"
 #include "pages/referrals/ReferralsPage.h"
+#include "settings/Settings.h"
 #include "store/ReferralStore.h"
 #include "store/RewardStore.h"
 
@@ -62,8 +63,10 @@ protected:
         m_page.showReferral(id);
     }
 
+    Settings m_settings {database().dir() + QStringLiteral("/settings.ini")};
     test::FakePrompter m_prompter;
-    ui::ReferralsPage m_page {m_prompter, clock()};
+    test::FakeFileChooser m_files;
+    ui::ReferralsPage m_page {m_settings, m_prompter, m_files, clock()};
     qint64 m_campaign = 0;
     qint64 m_anna = 0;
 };

@@ -17,6 +17,7 @@
 #include "ProgramFixture.h"
 #include "itemmodels/LeaderboardModel.h"
 #include "pages/rewards/RewardsPage.h"
+#include "settings/Settings.h"
 #include "store/RewardStore.h"
 
 using namespace grapevine;
@@ -102,9 +103,10 @@ protected:
         return lines;
     }
 
+    Settings m_settings {database().dir() + QStringLiteral("/settings.ini")};
     test::FakePrompter m_prompter;
     test::FakeFileChooser m_files;
-    ui::RewardsPage m_page {m_prompter, m_files, clock()};
+    ui::RewardsPage m_page {m_settings, m_prompter, m_files, clock()};
     qint64 m_anna = 0;
     qint64 m_bo = 0;
 };

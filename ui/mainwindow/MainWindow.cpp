@@ -218,19 +218,19 @@ void MainWindow::buildPages()
             continue;
         }
         if (i == static_cast<int>(Page::Referrals)) {
-            m_referralsPage = new ReferralsPage(m_prompter, m_clock, m_pages);
+            m_referralsPage = new ReferralsPage(m_settings, m_prompter, m_files, m_clock, m_pages);
             m_referralsPage->setObjectName(QLatin1String(spec.objectName));
             m_pages->addWidget(m_referralsPage);
             continue;
         }
         if (i == static_cast<int>(Page::Rewards)) {
-            m_rewardsPage = new RewardsPage(m_prompter, m_files, m_clock, m_pages);
+            m_rewardsPage = new RewardsPage(m_settings, m_prompter, m_files, m_clock, m_pages);
             m_rewardsPage->setObjectName(QLatin1String(spec.objectName));
             m_pages->addWidget(m_rewardsPage);
             continue;
         }
         if (i == static_cast<int>(Page::Mentions)) {
-            m_mentionsPage = new MentionsPage(m_settings, m_prompter, *m_undoStack, m_clock, m_pages);
+            m_mentionsPage = new MentionsPage(m_settings, m_prompter, m_files, *m_undoStack, m_clock, m_pages);
             m_mentionsPage->setObjectName(QLatin1String(spec.objectName));
             m_pages->addWidget(m_mentionsPage);
             continue;

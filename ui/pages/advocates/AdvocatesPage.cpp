@@ -84,6 +84,7 @@ AdvocatesPage::AdvocatesPage(Settings& settings, Prompter& prompter, FileChooser
     , m_files(files)
     , m_undoStack(undoStack)
     , m_clock(clock)
+    , m_recordExport(settings, prompter, files, clock)
 {
     setObjectName(QStringLiteral("advocatesPage"));
     buildActions();
@@ -133,6 +134,8 @@ void AdvocatesPage::buildActions()
         = make(tr("&Remove Tag…"), "removeTagAction", QKeySequence(), tr("Remove a tag from the selected advocates"));
     m_exportAction = make(tr("E&xport This Person's Data…"), "exportPersonAction", QKeySequence(),
         tr("Save everything stored about this person as a JSON file (for a data access request)"));
+    m_exportRecordsAction = make(tr("Export to &CSV…"), "exportRecordsAction", QKeySequence(Qt::CTRL | Qt::Key_E),
+        tr("Save the advocates the table shows, or all of them, as a CSV file for a spreadsheet"));
     m_eraseAction = make(tr("&Erase This Person…"), "erasePersonAction", QKeySequence(),
         tr("Remove this person's personal data for good; their referrals and rewards stay in the totals"));
     m_kindMenu = new QMenu(tr("Change &Kind"), this);
@@ -158,6 +161,7 @@ void AdvocatesPage::buildActions()
     connect(m_addTagAction, &QAction::triggered, this, &AdvocatesPage::addTagToSelected);
     connect(m_removeTagAction, &QAction::triggered, this, &AdvocatesPage::removeTagFromSelected);
     connect(m_exportAction, &QAction::triggered, this, &AdvocatesPage::exportPerson);
+    connect(m_exportRecordsAction, &QAction::triggered, this, &AdvocatesPage::exportRecords);
     connect(m_eraseAction, &QAction::triggered, this, &AdvocatesPage::erasePerson);
 }
 
@@ -210,9 +214,15 @@ void AdvocatesPage::buildUi()
     addButton->setDefaultAction(m_addAction);
     addButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
+    auto* exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("exportRecordsButton"));
+    exportButton->setDefaultAction(m_exportRecordsAction);
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(addButton);
+    searchRow->addWidget(exportButton);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_kindFilter, 1);
     filters->addWidget(m_tagFilter, 1);
@@ -445,6 +455,7 @@ void AdvocatesPage::updateActions()
     m_removeTagAction->setEnabled(writable && hasSelection);
     m_kindMenu->setEnabled(writable && hasSelection);
     m_exportAction->setEnabled(m_database && single);
+    m_exportRecordsAction->setEnabled(m_database != nullptr);
     m_eraseAction->setEnabled(writable && single);
     m_openAction->setEnabled(hasSelection);
 }
@@ -788,6 +799,18 @@ void AdvocatesPage::exportPerson()
         tr("Everything stored about this person was saved to “%1”.").arg(QDir::toNativeSeparators(path)));
 }
 
+void AdvocatesPage::exportRecords()
+{
+    if (!m_database)
+        return;
+    exporting::RecordExportOptions view;
+    view.advocates = m_model.query();
+    const bool filtered = m_model.filter() != itemmodels::AdvocateFilter();
+    // The table's count of the filtered rows, once it is final; otherwise the export counts.
+    const qint64 shown = filtered && m_model.isCountFinal() ? m_model.rowCount() : -1;
+    m_recordExport.run(this, *m_database, exporting::RecordKind::Advocates, view, filtered, shown);
+}
+
 void AdvocatesPage::erasePerson()
 {
     const qint64 id = currentId();
@@ -831,6 +854,8 @@ void AdvocatesPage::showTableMenu(const QPoint& pos)
     menu.addSeparator();
     menu.addAction(m_exportAction);
     menu.addAction(m_eraseAction);
+    menu.addSeparator();
+    menu.addAction(m_exportRecordsAction);
     menu.addSeparator();
     menu.addAction(m_deleteAction);
     menu.exec(m_table->viewport()->mapToGlobal(pos));

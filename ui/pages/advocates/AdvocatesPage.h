@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include "itemmodels/AdvocateTableModel.h"
+#include "widgets/RecordExportFlow.h"
 
 class QAction;
 class QComboBox;
@@ -64,6 +65,9 @@ public:
 
     QAction* addAction() const { return m_addAction; }
     QAction* deleteAction() const { return m_deleteAction; }
+    QAction* exportRecordsAction() const { return m_exportRecordsAction; }
+    /// The CSV export of the table (tests answer its questions through it).
+    RecordExportFlow& recordExport() { return m_recordExport; }
     /// Re-reads the open advocate's referrals and word of mouth (after a change elsewhere).
     void refreshActivity();
 
@@ -92,6 +96,8 @@ private:
         const std::function<Status(store::AdvocateBulkEditor&, const QList<qint64>&)>& change);
     QString askForTag(const QString& title, const QString& label);
     void exportPerson();
+    /// The advocates the table shows (or all of them) as a CSV file.
+    void exportRecords();
     void erasePerson();
     void showTableMenu(const QPoint& pos);
     void showHeaderMenu(const QPoint& pos);
@@ -107,6 +113,7 @@ private:
     FileChooser& m_files;
     QUndoStack& m_undoStack;
     const Clock& m_clock;
+    RecordExportFlow m_recordExport;
     db::Database* m_database = nullptr;
     itemmodels::AdvocateTableModel m_model;
     qint64 m_pendingOpenId = 0;
@@ -137,6 +144,7 @@ private:
     QAction* m_addTagAction = nullptr;
     QAction* m_removeTagAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_exportRecordsAction = nullptr;
     QAction* m_eraseAction = nullptr;
     QMenu* m_kindMenu = nullptr;
 };

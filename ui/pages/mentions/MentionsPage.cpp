@@ -92,13 +92,14 @@ QString percent(double share, bool withSign)
 
 } // namespace
 
-MentionsPage::MentionsPage(
-    Settings& settings, Prompter& prompter, QUndoStack& undoStack, const Clock& clock, QWidget* parent)
+MentionsPage::MentionsPage(Settings& settings, Prompter& prompter, FileChooser& files, QUndoStack& undoStack,
+    const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_prompter(prompter)
     , m_undoStack(undoStack)
     , m_clock(clock)
+    , m_recordExport(settings, prompter, files, clock)
     , m_model(clock)
 {
     setObjectName(QStringLiteral("mentionsPage"));
@@ -166,6 +167,12 @@ void MentionsPage::buildActions()
     m_settingsAction = make(tr("Channels && Target…"), "mentionSettingsAction",
         tr("Edit the channels offered when you log a mention, and the response target for negative ones"),
         &MentionsPage::editSettings);
+    m_exportRecordsAction = make(tr("Export to &CSV…"), "exportRecordsAction",
+        tr("Save the mentions the list shows, or all of them, as a CSV file for a spreadsheet (Ctrl+E)"),
+        &MentionsPage::exportRecords);
+    m_exportRecordsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportRecordsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_exportRecordsAction);
 }
 
 void MentionsPage::editSettings()
@@ -239,6 +246,7 @@ void MentionsPage::buildUi()
     toolbar->addSeparator();
     toolbar->addAction(m_deleteAction);
     toolbar->addSeparator();
+    toolbar->addAction(m_exportRecordsAction);
     toolbar->addAction(m_settingsAction);
     viewBar->addSpacing(12);
     viewBar->addWidget(toolbar, 1);
@@ -780,6 +788,7 @@ void MentionsPage::updateActions()
     m_copyAction->setEnabled(testimonial);
     m_deleteAction->setEnabled(editable);
     m_logAction->setEnabled(writable());
+    m_exportRecordsAction->setEnabled(m_database != nullptr);
     m_form->setEnabled(writable());
     m_details->responseEdit()->setReadOnly(!editable || status == ResponseStatus::Resolved);
 }
@@ -976,7 +985,19 @@ void MentionsPage::showTableMenu(const QPoint& pos)
         menu.addAction(a);
     menu.addSeparator();
     menu.addAction(m_deleteAction);
+    menu.addSeparator();
+    menu.addAction(m_exportRecordsAction);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MentionsPage::exportRecords()
+{
+    if (!m_database)
+        return;
+    exporting::RecordExportOptions view;
+    view.mentions = exporting::MentionView {m_model.filter(), m_model.sortColumn(), m_model.sortOrder()};
+    const bool filtered = m_model.filter() != itemmodels::MentionFilter();
+    m_recordExport.run(this, *m_database, exporting::RecordKind::Mentions, view, filtered);
 }
 
 CommandContext MentionsPage::commandContext()

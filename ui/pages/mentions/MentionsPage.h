@@ -12,6 +12,7 @@
 #include "domain/MentionChannels.h"
 #include "itemmodels/MentionListModel.h"
 #include "mentions/ResponseWorkflow.h"
+#include "widgets/RecordExportFlow.h"
 
 class QAction;
 class QButtonGroup;
@@ -36,6 +37,7 @@ class Database;
 namespace grapevine::ui {
 
 class EmptyStatePage;
+class FileChooser;
 class MentionDetailsPanel;
 class MentionLogForm;
 class Prompter;
@@ -56,8 +58,8 @@ public:
         TestimonialsView
     };
 
-    MentionsPage(
-        Settings& settings, Prompter& prompter, QUndoStack& undoStack, const Clock& clock, QWidget* parent = nullptr);
+    MentionsPage(Settings& settings, Prompter& prompter, FileChooser& files, QUndoStack& undoStack, const Clock& clock,
+        QWidget* parent = nullptr);
     ~MentionsPage() override;
 
     /// Shows the mentions of `database` (nullptr: none).
@@ -89,6 +91,9 @@ public:
     QAction* copyTestimonialAction() const { return m_copyAction; }
     QAction* deleteAction() const { return m_deleteAction; }
     QAction* settingsAction() const { return m_settingsAction; }
+    QAction* exportRecordsAction() const { return m_exportRecordsAction; }
+    /// The CSV export of the list (tests answer its questions through it).
+    RecordExportFlow& recordExport() { return m_recordExport; }
 
     QComboBox* channelFilter() const { return m_channelFilter; }
     QComboBox* sentimentFilter() const { return m_sentimentFilter; }
@@ -129,6 +134,8 @@ private:
     void unmarkTestimonial();
     void copyTestimonial();
     void deleteCurrent();
+    /// The mentions the list shows (or all of them) as a CSV file, in the list's order.
+    void exportRecords();
     /// Runs `step` on the current mention and pushes the change as one undoable command.
     void change(const QString& title, const QString& undoText, const std::function<Status(qint64 id)>& step);
     void afterChange(qint64 id);
@@ -142,6 +149,7 @@ private:
     Prompter& m_prompter;
     QUndoStack& m_undoStack;
     const Clock& m_clock;
+    RecordExportFlow m_recordExport;
     db::Database* m_database = nullptr;
     itemmodels::MentionListModel m_model;
     QList<domain::MentionChannel> m_channels = domain::MentionChannels::defaults();
@@ -182,6 +190,7 @@ private:
     QAction* m_copyAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_exportRecordsAction = nullptr;
 };
 
 } // namespace grapevine::ui

@@ -49,10 +49,12 @@ QString formatInstant(const QDateTime& t)
 
 } // namespace
 
-ReferralsPage::ReferralsPage(Prompter& prompter, const Clock& clock, QWidget* parent)
+ReferralsPage::ReferralsPage(
+    Settings& settings, Prompter& prompter, FileChooser& files, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_prompter(prompter)
     , m_clock(clock)
+    , m_recordExport(settings, prompter, files, clock)
 {
     buildActions();
     buildUi();
@@ -86,6 +88,10 @@ void ReferralsPage::buildActions()
     m_letThrough
         = make(tr("&Let through"), tr("The flagged referrals are fine: their rewards can be approved (Ctrl+L)"),
             QKeySequence(Qt::CTRL | Qt::Key_L), &ReferralsPage::letThroughSelected);
+    m_exportRecords = make(tr("Export to &CSV…"),
+        tr("Save the referrals the pipeline shows, or all of them, as a CSV file for a spreadsheet (Ctrl+E)"),
+        QKeySequence(Qt::CTRL | Qt::Key_E), &ReferralsPage::exportRecords);
+    m_exportRecords->setObjectName(QStringLiteral("exportRecordsAction"));
     m_quickEntryAction = new QAction(tr("&New referral"), this);
     m_quickEntryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_quickEntryAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -151,6 +157,8 @@ void ReferralsPage::buildUi()
         toolbar->addAction(a);
     toolbar->addSeparator();
     toolbar->addAction(m_letThrough);
+    toolbar->addSeparator();
+    toolbar->addAction(m_exportRecords);
     auto* spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -191,6 +199,8 @@ void ReferralsPage::buildUi()
             menu.addAction(a);
         menu.addSeparator();
         menu.addAction(m_letThrough);
+        menu.addSeparator();
+        menu.addAction(m_exportRecords);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -379,6 +389,20 @@ void ReferralsPage::updateActions()
     m_letThrough->setEnabled(writable && flagged);
     m_quickEntryAction->setEnabled(writable);
     m_quickEntry->setEnabled(writable);
+    m_exportRecords->setEnabled(m_database != nullptr);
+}
+
+void ReferralsPage::exportRecords()
+{
+    if (!m_database)
+        return;
+    // The filter the rows on screen were read with, so the file holds exactly those.
+    const itemmodels::ReferralFilter& filter = m_model.filter();
+    exporting::RecordExportOptions view;
+    view.referrals = filter;
+    const bool filtered
+        = filter.status || filter.campaignId || filter.reviewQueue || !filter.search.trimmed().isEmpty();
+    m_recordExport.run(this, *m_database, exporting::RecordKind::Referrals, view, filtered);
 }
 
 void ReferralsPage::showDetails()

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include "itemmodels/ReferralListModel.h"
+#include "widgets/RecordExportFlow.h"
 
 class QAction;
 class QButtonGroup;
@@ -18,6 +19,7 @@ class QTimer;
 
 namespace grapevine {
 class Clock;
+class Settings;
 namespace db {
 class Database;
 }
@@ -25,6 +27,7 @@ class Database;
 
 namespace grapevine::ui {
 
+class FileChooser;
 class Prompter;
 class QuickEntryForm;
 
@@ -40,7 +43,8 @@ public:
     static constexpr int kAllStages = 99; // not -1: QButtonGroup gives -1 its own id
     static constexpr int kReviewQueue = 100;
 
-    ReferralsPage(Prompter& prompter, const Clock& clock, QWidget* parent = nullptr);
+    ReferralsPage(
+        Settings& settings, Prompter& prompter, FileChooser& files, const Clock& clock, QWidget* parent = nullptr);
 
     void setDatabase(db::Database* database);
     void reload();
@@ -60,6 +64,9 @@ public:
     QAction* refundAction() const { return m_refund; }
     QAction* reopenAction() const { return m_reopen; }
     QAction* letThroughAction() const { return m_letThrough; }
+    QAction* exportRecordsAction() const { return m_exportRecords; }
+    /// The CSV export of the pipeline (tests answer its questions through it).
+    RecordExportFlow& recordExport() { return m_recordExport; }
     QTreeWidget* historyView() const { return m_history; }
 
 signals:
@@ -80,12 +87,15 @@ private:
     void refundSelected();
     void reopenSelected();
     void letThroughSelected();
+    /// The referrals the pipeline shows (or all of them) as a CSV file.
+    void exportRecords();
     /// Runs `step` for each selected referral, then tells what happened and refreshes.
     void runOnSelected(const QString& title, const std::function<Result<QStringList>(qint64 id)>& step);
     void afterChange(const QList<qint64>& keepSelected);
 
     Prompter& m_prompter;
     const Clock& m_clock;
+    RecordExportFlow m_recordExport;
     db::Database* m_database = nullptr;
     itemmodels::ReferralListModel m_model;
     int m_stage = kAllStages;
@@ -109,6 +119,7 @@ private:
     QAction* m_reopen = nullptr;
     QAction* m_letThrough = nullptr;
     QAction* m_quickEntryAction = nullptr;
+    QAction* m_exportRecords = nullptr;
 };
 
 } // namespace grapevine::ui

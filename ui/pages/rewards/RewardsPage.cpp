@@ -45,11 +45,13 @@ constexpr int kConfirmAbove = 1;
 
 } // namespace
 
-RewardsPage::RewardsPage(Prompter& prompter, FileChooser& files, const Clock& clock, QWidget* parent)
+RewardsPage::RewardsPage(
+    Settings& settings, Prompter& prompter, FileChooser& files, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_prompter(prompter)
     , m_files(files)
     , m_clock(clock)
+    , m_recordExport(settings, prompter, files, clock)
 {
     setObjectName(QStringLiteral("rewardsPage"));
     buildActions();
@@ -95,11 +97,16 @@ void RewardsPage::buildActions()
         tr("Take back the selected rewards that were not issued yet, with the reason"));
     m_exportAction = make(tr("E&xport Payout CSV…"), "exportPayoutAction", QKeySequence(Qt::CTRL | Qt::Key_E),
         tr("Save the selected approved or issued rewards as a payout list for a spreadsheet"));
+    // Ctrl+E is the payout list's here, as it has been; the whole list takes Ctrl+Shift+E.
+    m_exportRecordsAction
+        = make(tr("Export to &CSV…"), "exportRecordsAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+            tr("Save the rewards the list shows, or all of them, as a CSV file for a spreadsheet"));
     m_refreshAction = make(tr("&Refresh"), "refreshRewardsAction", QKeySequence::Refresh, tr("Read the rewards again"));
     connect(m_approveAction, &QAction::triggered, this, &RewardsPage::approveSelected);
     connect(m_issueAction, &QAction::triggered, this, &RewardsPage::issueSelected);
     connect(m_voidAction, &QAction::triggered, this, &RewardsPage::voidSelected);
     connect(m_exportAction, &QAction::triggered, this, &RewardsPage::exportSelected);
+    connect(m_exportRecordsAction, &QAction::triggered, this, &RewardsPage::exportRecords);
     connect(m_refreshAction, &QAction::triggered, this, &RewardsPage::reload);
 }
 
@@ -177,11 +184,21 @@ void RewardsPage::buildRewardsTab(QWidget* tab)
     m_totals->setObjectName(QStringLiteral("rewardTotals"));
     m_totals->setToolTip(tr("Costs to the business, for the campaign chosen above"));
 
+    // The whole list's export sits under it, by the totals: in the row of the filters it made
+    // the page too wide for a small window.
+    auto* exportButton = new QToolButton(tab);
+    exportButton->setDefaultAction(m_exportRecordsAction);
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    exportButton->setObjectName(m_exportRecordsAction->objectName() + QStringLiteral("Button"));
+    auto* totalsRow = new QHBoxLayout;
+    totalsRow->addWidget(m_totals, 1);
+    totalsRow->addWidget(exportButton);
+
     auto* left = new QWidget(tab);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_tableStack, 1);
-    leftLayout->addWidget(m_totals);
+    leftLayout->addLayout(totalsRow);
 
     m_details = new RewardDetailsPanel(m_clock, tab);
     // The ledger goes under the table, so that the table keeps the window's width for its columns.
@@ -329,6 +346,7 @@ void RewardsPage::updateActions()
     m_issueAction->setEnabled(writable && !selectedWith({RewardStatus::Approved}).isEmpty());
     m_voidAction->setEnabled(writable && !selectedWith({RewardStatus::Pending, RewardStatus::Approved}).isEmpty());
     m_exportAction->setEnabled(!selectedWith({RewardStatus::Approved, RewardStatus::Issued}).isEmpty());
+    m_exportRecordsAction->setEnabled(m_database != nullptr);
     m_refreshAction->setEnabled(m_database != nullptr);
 }
 
@@ -342,6 +360,7 @@ void RewardsPage::showContextMenu(const QPoint& pos)
     menu.addAction(m_voidAction);
     menu.addSeparator();
     menu.addAction(m_exportAction);
+    menu.addAction(m_exportRecordsAction);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
@@ -512,6 +531,17 @@ bool RewardsPage::exportPayout(const QList<qint64>& ids)
     m_prompter.information(this, tr("Export Payout CSV"),
         tr("Saved %Ln reward(s) to %1.", nullptr, written.value()).arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+void RewardsPage::exportRecords()
+{
+    if (!m_database)
+        return;
+    const itemmodels::RewardFilter& filter = m_model.filter();
+    exporting::RecordExportOptions view;
+    view.rewards = filter;
+    const bool filtered = filter.status || filter.campaignId || !filter.search.trimmed().isEmpty();
+    m_recordExport.run(this, *m_database, exporting::RecordKind::Rewards, view, filtered);
 }
 
 void RewardsPage::ledgerChanged()

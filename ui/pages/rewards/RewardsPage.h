@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include "itemmodels/RewardListModel.h"
+#include "widgets/RecordExportFlow.h"
 
 class QAction;
 class QComboBox;
@@ -18,6 +19,7 @@ class QTimer;
 
 namespace grapevine {
 class Clock;
+class Settings;
 namespace db {
 class Database;
 }
@@ -39,7 +41,8 @@ class RewardsPage final : public QWidget
     Q_OBJECT
 
 public:
-    RewardsPage(Prompter& prompter, FileChooser& files, const Clock& clock, QWidget* parent = nullptr);
+    RewardsPage(
+        Settings& settings, Prompter& prompter, FileChooser& files, const Clock& clock, QWidget* parent = nullptr);
     ~RewardsPage() override;
 
     /// Shows the rewards of `database` (nullptr: none).
@@ -49,6 +52,9 @@ public:
     void reload();
 
     itemmodels::RewardListModel& model() { return m_model; }
+    QAction* exportRecordsAction() const { return m_exportRecordsAction; }
+    /// The CSV export of the list (tests answer its questions through it).
+    RecordExportFlow& recordExport() { return m_recordExport; }
     /// "Approved, not yet issued: €123.00 …", as shown under the table.
     QString totalsText() const;
 
@@ -72,6 +78,8 @@ private:
     void exportSelected();
     /// Asks for a file and writes the payout list of `ids`; false when cancelled or failed.
     bool exportPayout(const QList<qint64>& ids);
+    /// The rewards the list shows (or all of them) as a CSV file.
+    void exportRecords();
 
     QList<qint64> selectedIds() const;
     /// The selected rewards whose status is one of `statuses`.
@@ -84,6 +92,7 @@ private:
     Prompter& m_prompter;
     FileChooser& m_files;
     const Clock& m_clock;
+    RecordExportFlow m_recordExport;
     db::Database* m_database = nullptr;
     itemmodels::RewardListModel m_model;
 
@@ -105,6 +114,7 @@ private:
     QAction* m_issueAction = nullptr;
     QAction* m_voidAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_exportRecordsAction = nullptr;
     QAction* m_refreshAction = nullptr;
 };
 
