@@ -40,6 +40,7 @@ namespace {
 
 /// Below this many rows the indexes are kept: rebuilding them would cost more than it saves.
 constexpr qint64 kBulkLoadRows = 5000;
+constexpr size_t kTagsPerStatement = 200;
 
 /// The advocate columns an import can change, in the order of their bit in a change mask.
 enum Column : int {
@@ -235,6 +236,7 @@ private:
     Status create(const CustomerRecord& r, const csv::CsvRow& row);
     Status update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& row);
     Status addTags(qint64 advocateId, const QStringList& tags, QStringList* added);
+    Status flushTags();
     Result<qint64> tagId(const QString& name);
     QString newCode(const QString& firstName, int extra);
     Status resolveReferrers();
@@ -270,6 +272,8 @@ private:
     QSqlQuery m_findTag;
     QSqlQuery m_insertTag;
     QSqlQuery m_linkTag;
+    QSqlQuery m_linkMany; ///< kTagsPerStatement links at once
+    std::vector<std::pair<qint64, qint64>> m_pendingTags; ///< (advocate, tag) not yet written
     QSqlQuery m_tagsText;
     QSqlQuery m_ftsDelete;
     QSqlQuery m_ftsInsert;
@@ -306,6 +310,7 @@ Status Run::prepare()
     if (!m_findPacked.prepare(QStringLiteral("SELECT id, coalesce(import_batch_id, 0), ")
             + packed.join(QLatin1String(" || char(31) || ")) + QStringLiteral(" FROM advocates WHERE email_norm = ?")))
         return storageError(m_findPacked.lastError(), doing);
+    m_linkMany = QSqlQuery(m_db);
     if (!prep(m_insert,
             "INSERT INTO advocates (first_name, last_name, email, email_norm, phone, company, address, notes, "
             "consent, consent_at, consent_source, total_spent_minor, order_count, nps_score, nps_at, referral_code, "
@@ -315,6 +320,8 @@ Status Run::prepare()
         || !prep(m_findTag, "SELECT id FROM tags WHERE name = ?")
         || !prep(m_insertTag, "INSERT INTO tags (name) VALUES (?)")
         || !prep(m_linkTag, "INSERT OR IGNORE INTO advocate_tags (advocate_id, tag_id) VALUES (?, ?)")
+        || !m_linkMany.prepare(QStringLiteral("INSERT OR IGNORE INTO advocate_tags (advocate_id, tag_id) VALUES ")
+            + QStringList(kTagsPerStatement, QStringLiteral("(?, ?)")).join(QLatin1Char(',')))
         || !prep(m_tagsText,
             "UPDATE advocates SET tags_text = coalesce((SELECT group_concat(name, ', ') FROM ("
             "SELECT t.name FROM advocate_tags x JOIN tags t ON t.id = x.tag_id WHERE x.advocate_id = ? "
@@ -416,6 +423,33 @@ Result<qint64> Run::tagId(const QString& name)
     return id;
 }
 
+Status Run::flushTags()
+{
+    if (m_pendingTags.empty())
+        return {};
+    const QString doing = CustomerImport::tr("Saving the tags");
+    QSqlQuery* q = &m_linkMany;
+    QSqlQuery partial(m_db);
+    if (m_pendingTags.size() != kTagsPerStatement) {
+        QStringList values;
+        for (size_t i = 0; i < m_pendingTags.size(); ++i)
+            values << QStringLiteral("(?, ?)");
+        if (!partial.prepare(QStringLiteral("INSERT OR IGNORE INTO advocate_tags (advocate_id, tag_id) VALUES ")
+                + values.join(QLatin1Char(','))))
+            return storageError(partial.lastError(), doing);
+        q = &partial;
+    }
+    int position = 0;
+    for (const auto& [advocate, tag] : m_pendingTags) {
+        q->bindValue(position++, advocate);
+        q->bindValue(position++, tag);
+    }
+    if (!q->exec())
+        return storageError(q->lastError(), doing);
+    m_pendingTags.clear();
+    return {};
+}
+
 Status Run::addTags(qint64 advocateId, const QStringList& tags, QStringList* added)
 {
     for (const QString& tag : tags) {
@@ -477,8 +511,18 @@ Status Run::create(const CustomerRecord& r, const csv::CsvRow& row)
             return storageError(m_insert.lastError(), CustomerImport::tr("Saving the advocate of row %1").arg(row.row));
     }
     const qint64 id = m_insert.lastInsertId().toLongLong();
-    if (Status tags = addTags(id, r.tags, nullptr); !tags)
-        return tags;
+    // A new advocate's tags are written a few hundred at a time: one statement instead of one
+    // per tag (the first import of a shop's customers has one or two tags on most rows).
+    for (const QString& tag : r.tags) {
+        const auto tag_ = tagId(tag);
+        if (!tag_)
+            return tag_.error();
+        m_pendingTags.emplace_back(id, tag_.value());
+    }
+    if (m_pendingTags.size() >= kTagsPerStatement) {
+        if (Status flushed = flushTags(); !flushed)
+            return flushed;
+    }
     if (!r.referredBy.isEmpty())
         m_referrers.push_back({id, row.row, r.referredBy});
     ++m_summary.created;
@@ -564,6 +608,8 @@ Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& 
                 missing << t;
         }
         if (!missing.isEmpty()) {
+            if (Status flushed = flushTags(); !flushed)
+                return flushed;
             if (Status tags = addTags(s.id, missing, &tagsAdded); !tags)
                 return tags;
         }
@@ -807,6 +853,8 @@ Status Run::begin(const ImportPreview& preview)
 
 Status Run::finish()
 {
+    if (Status flushed = flushTags(); !flushed)
+        return flushed;
     if (Status linked = resolveReferrers(); !linked)
         return linked;
     return finishBulkLoad();
