@@ -74,6 +74,106 @@
         </message>
     </context>
     <context>
+        <name>ImportBatchActions</name>
+        <message numerus="yes">
+            <source>%Ln advocate(s) from the import of “%1” made referrals or earned rewards since. Undoing the import would delete those referrals and rewards too, so Grapevine does not undo it. Delete or edit those advocates one by one instead.</source>
+            <translation>
+                <numerusform>%Ln advocate from the import of “%1” made referrals or earned rewards since. Undoing the import would delete those referrals and rewards too, so Grapevine does not undo it. Delete or edit those advocates one by one instead.</numerusform>
+                <numerusform>%Ln advocates from the import of “%1” made referrals or earned rewards since. Undoing the import would delete those referrals and rewards too, so Grapevine does not undo it. Delete or edit those advocates one by one instead.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln advocate(s) created by this import will be deleted;</source>
+            <translation>
+                <numerusform>%Ln advocate created by this import will be deleted;</numerusform>
+                <numerusform>%Ln advocates created by this import will be deleted;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln changed advocate(s) get their old values back.</source>
+            <translation>
+                <numerusform>%Ln changed advocate get their old values back.</numerusform>
+                <numerusform>%Ln changed advocates get their old values back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of the created advocate(s) were edited after the import; they are deleted all the same.</source>
+            <translation>
+                <numerusform>%Ln of the created advocate were edited after the import; they are deleted all the same.</numerusform>
+                <numerusform>%Ln of the created advocates were edited after the import; they are deleted all the same.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The import was undone: %Ln advocate(s) deleted,</source>
+            <translation>
+                <numerusform>The import was undone: %Ln advocate deleted,</numerusform>
+                <numerusform>The import was undone: %Ln advocates deleted,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln put back as they were.</source>
+            <translation>
+                <numerusform>%Ln put back as they were.</numerusform>
+                <numerusform>%Ln put back as they were.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln value(s) edited after the import were kept.</source>
+            <translation>
+                <numerusform>%Ln value edited after the import were kept.</numerusform>
+                <numerusform>%Ln values edited after the import were kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %Ln rejected row(s) to %1. Fix them there and import that file again: the first column, with the reason, is not imported.</source>
+            <translation>
+                <numerusform>Saved %Ln rejected row to %1. Fix them there and import that file again: the first column, with the reason, is not imported.</numerusform>
+                <numerusform>Saved %Ln rejected rows to %1. Fix them there and import that file again: the first column, with the reason, is not imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportUndo</name>
+        <message numerus="yes">
+            <source>Records from this import have been built on since (%n in all): advocates who made referrals or earned rewards, or rewards already paid out. Undoing the import would take those too, so it is not undone.</source>
+            <translation>
+                <numerusform>Records from this import have been built on since (%n in all): advocates who made referrals or earned rewards, or rewards already paid out. Undoing the import would take those too, so it is not undone.</numerusform>
+                <numerusform>Records from this import have been built on since (%n in all): advocates who made referrals or earned rewards, or rewards already paid out. Undoing the import would take those too, so it is not undone.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordExportFlow</name>
+        <message numerus="yes">
+            <source>Saved %Ln referral(s) to “%1”.</source>
+            <translation>
+                <numerusform>Saved %Ln referral to “%1”.</numerusform>
+                <numerusform>Saved %Ln referrals to “%1”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %Ln reward(s) to “%1”.</source>
+            <translation>
+                <numerusform>Saved %Ln reward to “%1”.</numerusform>
+                <numerusform>Saved %Ln rewards to “%1”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %Ln mention(s) to “%1”.</source>
+            <translation>
+                <numerusform>Saved %Ln mention to “%1”.</numerusform>
+                <numerusform>Saved %Ln mentions to “%1”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %Ln advocate(s) to “%1”.</source>
+            <translation>
+                <numerusform>Saved %Ln advocate to “%1”.</numerusform>
+                <numerusform>Saved %Ln advocates to “%1”.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralWorkflow</name>
         <message numerus="yes">
             <source>Duplicate: %1 was first referred by %2 on %3, within the %Ln-day attribution window; the first referral gets the credit.</source>
@@ -201,6 +301,216 @@
             <translation>
                 <numerusform>Deleting %Ln advocate with their referrals and rewards…</numerusform>
                 <numerusform>Deleting %Ln advocates with their referrals and rewards…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>grapevine::ui::ExportOptionsDialog</name>
+        <message numerus="yes">
+            <source>The %Ln referral(s) shown by the current filter</source>
+            <translation>
+                <numerusform>The %Ln referral shown by the current filter</numerusform>
+                <numerusform>The %Ln referrals shown by the current filter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %Ln reward(s) shown by the current filter</source>
+            <translation>
+                <numerusform>The %Ln reward shown by the current filter</numerusform>
+                <numerusform>The %Ln rewards shown by the current filter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %Ln mention(s) shown by the current filter</source>
+            <translation>
+                <numerusform>The %Ln mention shown by the current filter</numerusform>
+                <numerusform>The %Ln mentions shown by the current filter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %Ln advocate(s) shown by the current filter</source>
+            <translation>
+                <numerusform>The %Ln advocate shown by the current filter</numerusform>
+                <numerusform>The %Ln advocates shown by the current filter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln referral(s)</source>
+            <translation>
+                <numerusform>All %Ln referral</numerusform>
+                <numerusform>All %Ln referrals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln reward(s)</source>
+            <translation>
+                <numerusform>All %Ln reward</numerusform>
+                <numerusform>All %Ln rewards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln mention(s)</source>
+            <translation>
+                <numerusform>All %Ln mention</numerusform>
+                <numerusform>All %Ln mentions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln advocate(s)</source>
+            <translation>
+                <numerusform>All %Ln advocate</numerusform>
+                <numerusform>All %Ln advocates</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>grapevine::ui::ImportCheckPage</name>
+        <message numerus="yes">
+            <source>Checked all %Ln row(s).</source>
+            <translation>
+                <numerusform>Checked all %Ln row.</numerusform>
+                <numerusform>Checked all %Ln rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) would be rejected; the table says why. You can import the rest now and save the rejected rows afterwards, to fix them and import them again.</source>
+            <translation>
+                <numerusform>%Ln row would be rejected; the table says why. You can import the rest now and save the rejected rows afterwards, to fix them and import them again.</numerusform>
+                <numerusform>%Ln rows would be rejected; the table says why. You can import the rest now and save the rejected rows afterwards, to fix them and import them again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>grapevine::ui::ImportFilePage</name>
+        <message numerus="yes">
+            <source>%Ln row(s)</source>
+            <translation>
+                <numerusform>%Ln row</numerusform>
+                <numerusform>%Ln rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln column(s)</source>
+            <translation>
+                <numerusform>%Ln column</numerusform>
+                <numerusform>%Ln columns</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>grapevine::ui::ImportMappingPage</name>
+        <message numerus="yes">
+            <source>%1 of %Ln column(s) will be imported.</source>
+            <translation>
+                <numerusform>%1 of %Ln column will be imported.</numerusform>
+                <numerusform>%1 of %Ln columns will be imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>grapevine::ui::ImportPreviewPage</name>
+        <message numerus="yes">
+            <source>Detected: most rows have %Ln value(s) this way.</source>
+            <translation>
+                <numerusform>Detected: most rows have %Ln value this way.</numerusform>
+                <numerusform>Detected: most rows have %Ln values this way.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln row(s) of the file.</source>
+            <translation>
+                <numerusform>All %Ln row of the file.</numerusform>
+                <numerusform>All %Ln rows of the file.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) with a problem are highlighted: point at one to see why. The import leaves such rows out and lists them, so they can be fixed and imported again.</source>
+            <translation>
+                <numerusform>%Ln row with a problem are highlighted: point at one to see why. The import leaves such rows out and lists them, so they can be fixed and imported again.</numerusform>
+                <numerusform>%Ln rows with a problem are highlighted: point at one to see why. The import leaves such rows out and lists them, so they can be fixed and imported again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>grapevine::ui::ImportProgressView</name>
+        <message numerus="yes">
+            <source>about %n second(s) left</source>
+            <translation>
+                <numerusform>about %n second left</numerusform>
+                <numerusform>about %n seconds left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n minute(s) left</source>
+            <translation>
+                <numerusform>about %n minute left</numerusform>
+                <numerusform>about %n minutes left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n hour(s) left</source>
+            <translation>
+                <numerusform>about %n hour left</numerusform>
+                <numerusform>about %n hours left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln row(s) read. Saving the advocates and building the search index; with a large file this last step takes a moment…</source>
+            <translation>
+                <numerusform>All %Ln row read. Saving the advocates and building the search index; with a large file this last step takes a moment…</numerusform>
+                <numerusform>All %Ln rows read. Saving the advocates and building the search index; with a large file this last step takes a moment…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) checked</source>
+            <translation>
+                <numerusform>%Ln row checked</numerusform>
+                <numerusform>%Ln rows checked</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) imported</source>
+            <translation>
+                <numerusform>%Ln row imported</numerusform>
+                <numerusform>%Ln rows imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln row(s) read. Taking the trial back so that nothing changes…</source>
+            <translation>
+                <numerusform>All %Ln row read. Taking the trial back so that nothing changes…</numerusform>
+                <numerusform>All %Ln rows read. Taking the trial back so that nothing changes…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>grapevine::ui::ImportSummaryPage</name>
+        <message numerus="yes">
+            <source>Imported %1: %Ln row(s) read.</source>
+            <translation>
+                <numerusform>Imported %1: %Ln row read.</numerusform>
+                <numerusform>Imported %1: %Ln rows read.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rejected row(s), with the reason:</source>
+            <translation>
+                <numerusform>%Ln rejected row, with the reason:</numerusform>
+                <numerusform>%Ln rejected rows, with the reason:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln more problem(s) are not listed here; the saved file has every rejected row.</source>
+            <translation>
+                <numerusform>%Ln more problem are not listed here; the saved file has every rejected row.</numerusform>
+                <numerusform>%Ln more problems are not listed here; the saved file has every rejected row.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) were imported with a remark, such as line %1: %2</source>
+            <translation>
+                <numerusform>%Ln row were imported with a remark, such as line %1: %2</numerusform>
+                <numerusform>%Ln rows were imported with a remark, such as line %1: %2</numerusform>
             </translation>
         </message>
     </context>

@@ -123,8 +123,9 @@ Result<UndoResult> ImportUndo::undo(qint64 batchId)
         return c.error();
     if (c->inUse > 0)
         return Error {Error::Code::InUse,
-            tr("%n record(s) from this import have been built on since: advocates who made referrals or earned "
-               "rewards, or rewards already paid out. Undoing the import would take those too, so it is not undone.",
+            tr("Records from this import have been built on since (%n in all): advocates who made referrals or "
+               "earned rewards, or rewards already paid out. Undoing the import would take those too, so it is not "
+               "undone.",
                 nullptr, static_cast<int>(c->inUse))};
 
     const QString doing = tr("Undoing the import");
