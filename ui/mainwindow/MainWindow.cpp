@@ -7,12 +7,15 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -25,6 +28,8 @@
 #include "db/Database.h"
 #include "dialogs/AboutDialog.h"
 #include "domain/Clock.h"
+#include "import/ImportHistoryDialog.h"
+#include "import/ImportWizard.h"
 #include "pages/EmptyStatePage.h"
 #include "pages/advocates/AdvocatesPage.h"
 #include "pages/campaigns/CampaignsPage.h"
@@ -38,6 +43,15 @@
 namespace grapevine::ui {
 
 namespace {
+
+/// The files the import wizard reads.
+bool isImportable(const QList<QUrl>& urls)
+{
+    if (urls.size() != 1 || !urls.front().isLocalFile())
+        return false;
+    const QString suffix = QFileInfo(urls.front().toLocalFile()).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv");
+}
 
 QString databaseFilter()
 {
@@ -62,6 +76,7 @@ MainWindow::MainWindow(Settings& settings, Prompter& prompter, FileChooser& file
     setWindowTitle(tr("Grapevine"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/grapevine.svg")));
     setUnifiedTitleAndToolBarOnMac(true);
+    setAcceptDrops(true);
 
     buildPages();
     buildMenus();
@@ -84,6 +99,7 @@ MainWindow::~MainWindow()
         m_checkThread->wait();
         delete m_checkThread;
     }
+    closeImportDialogs();
     // Pages and commands hold connections of the database: they go before it does.
     m_undoStack->clear();
     if (m_advocatesPage)
@@ -309,6 +325,17 @@ void MainWindow::buildMenus()
     m_saveCopyAction->setStatusTip(tr("Write a complete copy of the open database to another file"));
     m_saveCopyAction->setEnabled(false);
     file->addSeparator();
+    m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Customers…"),
+        this, [this] { importCustomers(); });
+    m_importAction->setObjectName(QStringLiteral("importCustomersAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import the customer list your shop, CRM or mailing tool exports as CSV"));
+    m_importAction->setEnabled(false);
+    m_importHistoryAction = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
+    m_importHistoryAction->setObjectName(QStringLiteral("importHistoryAction"));
+    m_importHistoryAction->setStatusTip(tr("Review earlier imports and undo one as a whole"));
+    m_importHistoryAction->setEnabled(false);
+    file->addSeparator();
     QAction* quit
         = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -408,6 +435,7 @@ bool MainWindow::createDatabase(const QString& path)
 void MainWindow::adoptDatabase(std::unique_ptr<db::Database> database)
 {
     // The commands and the table hold connections to the old file: let go of them first.
+    closeImportDialogs();
     m_undoStack->clear();
     setPagesDatabase(nullptr);
     m_database = std::move(database);
@@ -423,6 +451,8 @@ void MainWindow::adoptDatabase(std::unique_ptr<db::Database> database)
     m_databaseLabel->setText(native);
     m_databaseLabel->setToolTip(tr("The database file that is open"));
     m_saveCopyAction->setEnabled(true);
+    m_importAction->setEnabled(!m_database->isReadOnly());
+    m_importHistoryAction->setEnabled(true);
 
     m_readOnlyBanner->setVisible(m_database->isReadOnly());
     const QString reason = m_damageNote.isEmpty() ? m_database->readOnlyReason() : m_damageNote;
@@ -580,6 +610,86 @@ void MainWindow::saveWindowState()
     m_settings.setValue(Settings::Key::MainWindowState, saveState());
     m_settings.setValue(Settings::Key::CurrentPage, static_cast<int>(currentPage()));
     m_settings.sync();
+}
+
+void MainWindow::importCustomers(const QString& path)
+{
+    if (!m_database)
+        return;
+    if (m_database->isReadOnly()) {
+        m_prompter.warning(this, tr("Cannot Import"),
+            tr("The database is read-only (%1), so nothing can be imported into it. Use File → Save a Copy to make "
+               "an editable copy.")
+                .arg(m_database->readOnlyReason()));
+        return;
+    }
+    if (m_importWizard) {
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        return;
+    }
+    // Window-modal and not exec(): the window keeps painting, and tests reach the wizard.
+    m_importWizard = new ImportWizard(*m_database, m_prompter, m_files, m_clock, this);
+    m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importWizard, &ImportWizard::advocatesChanged, this, &MainWindow::advocatesImported);
+    if (!path.isEmpty())
+        m_importWizard->setFile(path);
+    m_importWizard->open();
+}
+
+ImportWizard* MainWindow::importWizard() const
+{
+    return m_importWizard;
+}
+
+void MainWindow::showImportHistory()
+{
+    if (!m_database)
+        return;
+    if (m_importHistory) {
+        m_importHistory->reload();
+        m_importHistory->raise();
+        m_importHistory->activateWindow();
+        return;
+    }
+    m_importHistory = new ImportHistoryDialog(*m_database, m_prompter, m_files, m_clock, this);
+    m_importHistory->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importHistory, &ImportHistoryDialog::advocatesChanged, this, &MainWindow::advocatesImported);
+    m_importHistory->open();
+}
+
+void MainWindow::closeImportDialogs()
+{
+    // Deleting the wizard stops an import still running; it rolls back before the file goes.
+    delete m_importWizard;
+    delete m_importHistory;
+}
+
+void MainWindow::advocatesImported()
+{
+    m_advocatesPage->model().refresh();
+    m_advocatesPage->refreshActivity();
+    // Undoing an import puts names back, which the other lists show beside referrals and rewards.
+    m_referralsPage->reload();
+    m_rewardsPage->reload();
+    m_mentionsPage->reload();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_database && !m_database->isReadOnly() && isImportable(event->mimeData()->urls()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    if (!m_database || m_database->isReadOnly() || !isImportable(event->mimeData()->urls()))
+        return;
+    event->acceptProposedAction();
+    const QString path = event->mimeData()->urls().front().toLocalFile();
+    // After the drop has finished: the wizard opens as a window of its own.
+    QMetaObject::invokeMethod(
+        this, [this, path] { importCustomers(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

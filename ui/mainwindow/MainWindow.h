@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -29,6 +30,8 @@ class MentionsPage;
 class ReferralsPage;
 class RewardsPage;
 class FileChooser;
+class ImportHistoryDialog;
+class ImportWizard;
 class Prompter;
 
 /// The application window: navigation on the left, one page per area on the right, the File
@@ -73,6 +76,11 @@ public:
     Page currentPage() const;
     /// Shown instead of the pages when no database could be opened.
     void showNoDatabase(const QString& reason);
+    /// Opens the import wizard, with `path` chosen already when given (a dropped file).
+    void importCustomers(const QString& path = QString());
+    void showImportHistory();
+    /// The open import wizard, if any (tests drive it).
+    ImportWizard* importWizard() const;
 
 signals:
     void databaseChanged();
@@ -81,6 +89,9 @@ signals:
 
 protected:
     void closeEvent(class QCloseEvent* event) override;
+    /// A CSV or text file dropped on the window opens the import wizard with it.
+    void dragEnterEvent(class QDragEnterEvent* event) override;
+    void dropEvent(class QDropEvent* event) override;
 
 private:
     void buildMenus();
@@ -99,6 +110,10 @@ private:
     void startIntegrityCheck();
     void onIntegrityChecked(const QString& path, const QStringList& problems);
     void saveWindowState();
+    /// After an import or its undo: every page that shows advocates reads them again.
+    void advocatesImported();
+    /// The import dialogs hold the open database: they close before it goes.
+    void closeImportDialogs();
     QString dialogDirectory() const;
 
     Settings& m_settings;
@@ -122,6 +137,10 @@ private:
     EmptyStatePage* m_noDatabasePage = nullptr;
     QMenu* m_recentMenu = nullptr;
     class QAction* m_saveCopyAction = nullptr;
+    class QAction* m_importAction = nullptr;
+    class QAction* m_importHistoryAction = nullptr;
+    QPointer<ImportWizard> m_importWizard;
+    QPointer<ImportHistoryDialog> m_importHistory;
     class QThread* m_checkThread = nullptr;
     QString m_damageNote;
     QString m_mentionsTip; ///< the Mentions entry's tooltip when nothing is overdue
