@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportUndo.h"
 
+#include <optional>
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "IndexSuspension.h"
 #include "domain/Clock.h"
 #include "domain/ImportBatch.h"
 #include "store/ImportBatchStore.h"
@@ -37,6 +40,9 @@ const QHash<QString, QStringList>& restorableColumns()
     };
     return columns;
 }
+
+/// Below this many deletions the indexes stay: rebuilding them would cost more than it saves.
+constexpr qint64 kBulkDeleteRows = 5000;
 
 const QStringList kImportTables
     = {QStringLiteral("advocates"), QStringLiteral("referrals"), QStringLiteral("mentions")};
@@ -200,6 +206,28 @@ Result<UndoResult> ImportUndo::undo(qint64 batchId)
         if (restoredAny)
             ++result.restored;
     }
+    // Taking back a large first import deletes most of the table: row by row that updates 20
+    // indexes and the search index a million times (minutes). Without them, and the indexes
+    // rebuilt over what is left, it is one pass (inside this transaction, as in the import).
+    std::optional<IndexSuspension> suspension;
+    {
+        QSqlQuery sizes(m_db);
+        sizes.prepare(QStringLiteral("SELECT (SELECT count(*) FROM advocates WHERE import_batch_id = ?), "
+                                     "(SELECT count(*) FROM advocates)"));
+        sizes.addBindValue(batchId);
+        if (!sizes.exec() || !sizes.next())
+            return storageError(sizes.lastError(), doing);
+        const qint64 leaving = sizes.value(0).toLongLong();
+        const qint64 all = sizes.value(1).toLongLong();
+        sizes.finish();
+        if (leaving >= kBulkDeleteRows && leaving * 2 > all) {
+            auto suspended = IndexSuspension::suspend(m_db, QStringLiteral("advocates"),
+                {QStringLiteral("advocates_fts_delete"), QStringLiteral("advocates_fts_update")});
+            if (!suspended)
+                return suspended.error();
+            suspension.emplace(std::move(suspended).value());
+        }
+    }
     for (const QString& table : kImportTables) {
         QSqlQuery d(m_db);
         d.prepare(QStringLiteral("DELETE FROM %1 WHERE import_batch_id = ?").arg(table));
@@ -207,6 +235,13 @@ Result<UndoResult> ImportUndo::undo(qint64 batchId)
         if (!d.exec())
             return storageError(d.lastError(), doing);
         result.deleted += d.numRowsAffected();
+    }
+    if (suspension) {
+        QSqlQuery rebuild(m_db);
+        if (!rebuild.exec(QStringLiteral("INSERT INTO advocates_fts (advocates_fts) VALUES ('rebuild')")))
+            return storageError(rebuild.lastError(), doing);
+        if (Status restored = suspension->restore(); !restored)
+            return restored.error();
     }
     // The old values were only kept for this undo, and they are personal data.
     QSqlQuery forget(m_db);

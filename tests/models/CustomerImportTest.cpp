@@ -417,8 +417,9 @@ TEST_F(CustomerImportTest, CancelHalfwayLeavesTheDatabaseExactlyAsBefore)
 TEST_F(CustomerImportTest, ABulkLoadEndsWithEveryIndexTriggerAndSearchEntryInPlace)
 {
     ASSERT_TRUE(import(generated(3)));
-    const QString schemaBefore
-        = scalar(QStringLiteral("SELECT group_concat(name || sql) FROM sqlite_master ORDER BY name")).toString();
+    const QString schemaBefore = scalar(
+        QStringLiteral("SELECT group_concat(x) FROM (SELECT name || sql AS x FROM sqlite_master ORDER BY name)"))
+                                     .toString();
     QByteArray big = generated(6000, 0);
     big.replace("Person1,Family1,person1@example.com", "Renamed,Family1,person1@example.com");
     const auto summary = import(big);
@@ -426,7 +427,9 @@ TEST_F(CustomerImportTest, ABulkLoadEndsWithEveryIndexTriggerAndSearchEntryInPla
     EXPECT_EQ(summary->created, 5997);
     EXPECT_EQ(summary->updated, 1);
     EXPECT_EQ(summary->skipped, 2);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT group_concat(name || sql) FROM sqlite_master ORDER BY name")).toString(),
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT group_concat(x) FROM (SELECT name || sql AS x FROM sqlite_master ORDER BY name)"))
+            .toString(),
         schemaBefore);
     EXPECT_EQ(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QSqlQuery check(db.connection());
@@ -502,6 +505,37 @@ TEST_F(CustomerImportTest, UndoOfTheFirstImportLeavesAnEmptyBusiness)
     EXPECT_EQ(undone->deleted, 30);
     EXPECT_EQ(count(QStringLiteral("advocates")), 0);
     EXPECT_EQ(count(QStringLiteral("advocates_fts")), 0);
+}
+
+TEST_F(CustomerImportTest, UndoOfALargeImportLeavesIndexesAndSearchAsBefore)
+{
+    ASSERT_TRUE(import(generated(5, 90000)));
+    const QString schemaBefore = scalar(
+        QStringLiteral("SELECT group_concat(x) FROM (SELECT name || sql AS x FROM sqlite_master ORDER BY name)"))
+                                     .toString();
+    const QString before = advocatesDump();
+    const auto big = import(generated(5100));
+    ASSERT_TRUE(big);
+    const auto undone = ImportUndo(db.connection(), db.clock()).undo(big->batchId);
+    ASSERT_TRUE(undone) << undone.error().message.toStdString();
+    EXPECT_EQ(undone->deleted, 5100);
+    EXPECT_EQ(advocatesDump(), before);
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT group_concat(x) FROM (SELECT name || sql AS x FROM sqlite_master ORDER BY name)"))
+            .toString(),
+        schemaBefore);
+    EXPECT_EQ(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QSqlQuery check(db.connection());
+    EXPECT_TRUE(
+        check.exec(QStringLiteral("INSERT INTO advocates_fts (advocates_fts, rank) VALUES ('integrity-check', 1)")))
+        << check.lastError().text().toStdString();
+    EXPECT_EQ(searchHits(QStringLiteral("person90002")), 1);
+    EXPECT_EQ(searchHits(QStringLiteral("person17")), 0);
+    // The triggers are back: the search index follows edits again.
+    QSqlQuery edit(db.connection());
+    ASSERT_TRUE(edit.exec(
+        QStringLiteral("UPDATE advocates SET first_name = 'Zebulon' WHERE email_norm = 'person90001@example.com'")));
+    EXPECT_EQ(searchHits(QStringLiteral("zebulon")), 1);
 }
 
 TEST_F(CustomerImportTest, UndoIsRefusedWhenImportedAdvocatesHaveReferralsSince)
