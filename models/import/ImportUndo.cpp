@@ -221,8 +221,11 @@ Result<UndoResult> ImportUndo::undo(qint64 batchId)
         const qint64 all = sizes.value(1).toLongLong();
         sizes.finish();
         if (leaving >= kBulkDeleteRows && leaving * 2 > all) {
+            // Each deleted advocate is looked for as someone's referrer (ON DELETE SET NULL): that
+            // index stays, or every deletion would scan the whole table.
             auto suspended = IndexSuspension::suspend(m_db, QStringLiteral("advocates"),
-                {QStringLiteral("advocates_fts_delete"), QStringLiteral("advocates_fts_update")});
+                {QStringLiteral("advocates_fts_delete"), QStringLiteral("advocates_fts_update")},
+                {QStringLiteral("advocates_referred_by"), QStringLiteral("advocates_batch")});
             if (!suspended)
                 return suspended.error();
             suspension.emplace(std::move(suspended).value());

@@ -11,7 +11,8 @@
 
 namespace grapevine::importing {
 
-Result<IndexSuspension> IndexSuspension::suspend(QSqlDatabase db, const QString& table, const QStringList& triggers)
+Result<IndexSuspension> IndexSuspension::suspend(
+    QSqlDatabase db, const QString& table, const QStringList& triggers, const QStringList& keep)
 {
     IndexSuspension s(db);
     QSqlQuery q(db);
@@ -26,6 +27,8 @@ Result<IndexSuspension> IndexSuspension::suspend(QSqlDatabase db, const QString&
     QStringList drops;
     while (q.next()) {
         const QString type = q.value(0).toString();
+        if (keep.contains(q.value(1).toString()))
+            continue;
         // Names come from sqlite_master; quoted so that any name is safe.
         const QString name = q.value(1).toString().replace(QLatin1Char('"'), QLatin1String("\"\""));
         drops << (type == QLatin1String("index") ? QStringLiteral("DROP INDEX \"%1\"")

@@ -21,8 +21,9 @@ class IndexSuspension final
 
 public:
     /// Drops the indexes of `table` that were created by CREATE INDEX (a UNIQUE column keeps
-    /// its own) and the named triggers.
-    static Result<IndexSuspension> suspend(QSqlDatabase db, const QString& table, const QStringList& triggers);
+    /// its own) except those named in `keep`, and the named triggers.
+    static Result<IndexSuspension> suspend(
+        QSqlDatabase db, const QString& table, const QStringList& triggers, const QStringList& keep = {});
 
     /// Creates everything that suspend() dropped, exactly as it was defined.
     Status restore();
