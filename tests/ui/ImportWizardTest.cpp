@@ -713,6 +713,9 @@ TEST(ImportMainWindow, FileMenuAndADroppedFileOpenTheWizardAndTheAdvocatesPageFo
     ui::AdvocatesPage* page = window.advocatesPage();
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->model().rowCount() == 3 && !page->model().isLoading(); }, kWait))
         << "the Advocates page reads the imported advocates";
+    auto* tags = page->findChild<QComboBox*>(QStringLiteral("tagFilter"));
+    ASSERT_TRUE(tags);
+    EXPECT_GE(tags->findData(QStringLiteral("vip")), 0) << "the imported tags are offered by the tag filter";
     wizard->accept();
     ASSERT_TRUE(QTest::qWaitFor([&] { return window.importWizard() == nullptr; }, kWait)) << "closed and deleted";
 

@@ -669,6 +669,7 @@ void MainWindow::advocatesImported()
 {
     m_advocatesPage->model().refresh();
     m_advocatesPage->refreshActivity();
+    m_advocatesPage->refreshTagFilter();
     // Undoing an import puts names back, which the other lists show beside referrals and rewards.
     m_referralsPage->reload();
     m_rewardsPage->reload();

@@ -70,6 +70,9 @@ public:
     RecordExportFlow& recordExport() { return m_recordExport; }
     /// Re-reads the open advocate's referrals and word of mouth (after a change elsewhere).
     void refreshActivity();
+    /// Reads the tags offered by the tag filter again (after an import or its undo added or
+    /// took some away); the chosen tag stays chosen while it exists.
+    void refreshTagFilter();
 
 signals:
     /// A mention of the open advocate was double-clicked: show it on the Mentions page.
@@ -82,7 +85,6 @@ private:
     void clearFilters();
     void updateCount();
     void updateActions();
-    void refreshTagFilter();
     void openRow(int row);
     void loadIntoEditor(qint64 id);
     bool saveEditor();
