@@ -97,13 +97,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln of the created advocate(s) were edited after the import; they are deleted all the same.</source>
-            <translation>
-                <numerusform>%Ln of the created advocate were edited after the import; they are deleted all the same.</numerusform>
-                <numerusform>%Ln of the created advocates were edited after the import; they are deleted all the same.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>The import was undone: %Ln advocate(s) deleted,</source>
             <translation>
                 <numerusform>The import was undone: %Ln advocate deleted,</numerusform>
@@ -129,6 +122,55 @@
             <translation>
                 <numerusform>Saved %Ln rejected row to %1. Fix them there and import that file again: the first column, with the reason, is not imported.</numerusform>
                 <numerusform>Saved %Ln rejected rows to %1. Fix them there and import that file again: the first column, with the reason, is not imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reward(s) from the import of “%1” have been paid out since. A paid reward cannot be taken back, so Grapevine does not undo the import.</source>
+            <translation>
+                <numerusform>%Ln reward from the import of “%1” have been paid out since. A paid reward cannot be taken back, so Grapevine does not undo the import.</numerusform>
+                <numerusform>%Ln rewards from the import of “%1” have been paid out since. A paid reward cannot be taken back, so Grapevine does not undo the import.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln mention(s) added by this import will be deleted;</source>
+            <translation>
+                <numerusform>%Ln mention added by this import will be deleted;</numerusform>
+                <numerusform>%Ln mentions added by this import will be deleted;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln referral(s) recorded by this import will be deleted;</source>
+            <translation>
+                <numerusform>%Ln referral recorded by this import will be deleted;</numerusform>
+                <numerusform>%Ln referrals recorded by this import will be deleted;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln converted referral(s) go back to how they were, and the rewards of those conversions are deleted.</source>
+            <translation>
+                <numerusform>%Ln converted referral go back to how they were, and the rewards of those conversions are deleted.</numerusform>
+                <numerusform>%Ln converted referrals go back to how they were, and the rewards of those conversions are deleted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of the created record(s) were edited after the import; they are deleted all the same.</source>
+            <translation>
+                <numerusform>%Ln of the created record were edited after the import; they are deleted all the same.</numerusform>
+                <numerusform>%Ln of the created records were edited after the import; they are deleted all the same.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The import was undone: %Ln mention(s) deleted,</source>
+            <translation>
+                <numerusform>The import was undone: %Ln mention deleted,</numerusform>
+                <numerusform>The import was undone: %Ln mentions deleted,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The import was undone: %Ln referral(s) deleted,</source>
+            <translation>
+                <numerusform>The import was undone: %Ln referral deleted,</numerusform>
+                <numerusform>The import was undone: %Ln referrals deleted,</numerusform>
             </translation>
         </message>
     </context>

@@ -15,12 +15,10 @@
 #include "CliSupport.h"
 #include "db/Database.h"
 #include "domain/Clock.h"
-#include "import/CustomerImport.h"
+#include "import/ImportKinds.h"
 #include "import/ImportPreview.h"
 #include "import/ImportUndo.h"
 #include "import/MappingPresets.h"
-#include "import/MentionImport.h"
-#include "import/OrderImport.h"
 
 namespace grapevine::cli {
 
@@ -143,26 +141,20 @@ QString parseDuplicatePolicy(const QString& text, importing::ImportSettings& set
 
 int runImport(const QString& dbPath, ImportCommand command)
 {
-    enum class Kind {
-        Customers,
-        Orders,
-        Mentions
-    };
-    Kind kind = Kind::Customers;
-    QStringList keys;
-    if (command.kind == QLatin1String("customers") || command.kind == QLatin1String("advocates")) {
-        keys = importing::MappingPresets::customerKeys();
-    } else if (command.kind == QLatin1String("referrals") || command.kind == QLatin1String("orders")) {
-        kind = Kind::Orders;
-        keys = importing::OrderImport::fieldKeys();
-    } else if (command.kind == QLatin1String("mentions")) {
-        kind = Kind::Mentions;
-        keys = importing::MentionImport::fieldKeys();
-    } else {
+    std::optional<domain::ImportKind> kind;
+    if (command.kind == QLatin1String("customers") || command.kind == QLatin1String("advocates"))
+        kind = domain::ImportKind::Advocates;
+    else if (command.kind == QLatin1String("referrals") || command.kind == QLatin1String("orders"))
+        kind = domain::ImportKind::Referrals;
+    else if (command.kind == QLatin1String("mentions"))
+        kind = domain::ImportKind::Mentions;
+    if (!kind) {
         err(Cli::tr("Say what the file holds: customers, referrals (or orders) or mentions, not \"%1\".")
                 .arg(command.kind));
         return Usage;
     }
+    const QStringList keys = importing::ImportKinds::keys(*kind);
+    command.settings.kind = *kind;
     QFile file(command.file);
     if (!file.open(QIODevice::ReadOnly)) {
         err(Cli::tr("\"%1\" cannot be read: %2").arg(QDir::toNativeSeparators(command.file), file.errorString()));
@@ -203,7 +195,7 @@ int runImport(const QString& dbPath, ImportCommand command)
             return Failed;
         }
         QStringList missing;
-        if (kind == Kind::Customers)
+        if (*kind == domain::ImportKind::Advocates)
             command.settings.mapping = chosen->apply(preview->header, &missing);
         else
             command.settings.columns = chosen->columnsIn(preview->header, &missing);
@@ -218,10 +210,7 @@ int runImport(const QString& dbPath, ImportCommand command)
     ProgressPrinter printer;
     const auto progress = [&printer](const importing::ImportProgress& p) { printer(p); };
     const QString name = QFileInfo(command.file).fileName();
-    const auto summary = kind == Kind::Customers
-        ? importing::CustomerImport(db, clock).run(file, name, command.settings, progress)
-        : kind == Kind::Orders ? importing::OrderImport(db, clock).run(file, name, command.settings, progress)
-                               : importing::MentionImport(db, clock).run(file, name, command.settings, progress);
+    const auto summary = importing::ImportKinds::run(*kind, db, clock, file, name, command.settings, progress);
     if (!summary) {
         err(summary.error().message);
         if (summary.error().field == QLatin1String("date_format"))

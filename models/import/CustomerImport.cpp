@@ -163,19 +163,6 @@ QString policyKey(DuplicatePolicy p)
     return QStringLiteral("update");
 }
 
-QString dateOrderKey(csv::DateOrder order)
-{
-    switch (order) {
-    case csv::DateOrder::DayMonthYear:
-        return QStringLiteral("dmy");
-    case csv::DateOrder::MonthDayYear:
-        return QStringLiteral("mdy");
-    case csv::DateOrder::YearMonthDay:
-        break;
-    }
-    return QStringLiteral("ymd");
-}
-
 /// The stored advocate a row is compared with.
 struct Stored
 {
@@ -224,7 +211,7 @@ public:
     { }
 
 protected:
-    Status configure(ImportPreview& preview, QJsonObject& mappingJson) override;
+    Status configure(const ImportPreview& preview, QJsonObject& mappingJson) override;
     Status begin(const ImportPreview& preview) override;
     std::any parseRow(const csv::CsvRow& row) const override;
     Status importRow(const csv::CsvRow& row, std::any& parsed) override;
@@ -800,31 +787,15 @@ Status Run::finishBulkLoad()
     return restored;
 }
 
-Status Run::configure(ImportPreview& preview, QJsonObject& mappingJson)
+Status Run::configure(const ImportPreview& preview, QJsonObject& mappingJson)
 {
-    if (!m_settings.mapping)
-        m_settings.mapping = preview.mapping;
-    if (!m_settings.mapping->column(CustomerField::Email))
-        return Error {Error::Code::Invalid,
-            CustomerImport::tr("No column of this file holds email addresses, and Grapevine tells people apart by "
-                               "their email. Choose the email column in the column mapping."),
-            QStringLiteral("mapping")};
-    preview.guessFormats(m_settings.mapping->column(CustomerField::CreatedAt),
-        m_settings.mapping->column(CustomerField::TotalSpent), m_settings);
-    const auto dateOrder = preview.dateOrder(m_settings, m_settings.mapping->column(CustomerField::CreatedAt));
-    if (!dateOrder)
-        return dateOrder.error();
+    m_settings.mapping = preview.mapping;
     const auto business = store::SettingsStore(m_db).load();
     if (!business)
         return business.error();
-    m_parser = std::make_unique<CustomerRowParser>(m_header, *m_settings.mapping, dateOrder.value(),
+    m_parser = std::make_unique<CustomerRowParser>(m_header, *m_settings.mapping, m_dateOrder,
         csv::MoneyFormat {preview.decimal, domain::Money::minorDigits(business->currency)});
-    QJsonObject mapping;
-    for (const auto& [field, column] : m_settings.mapping->columns)
-        mapping.insert(csv::ColumnMatcher::key(field), column);
-    mappingJson.insert(QStringLiteral("mapping"), mapping);
     mappingJson.insert(QStringLiteral("on_duplicate"), policyKey(m_settings.onDuplicate));
-    mappingJson.insert(QStringLiteral("date_order"), dateOrderKey(dateOrder.value()));
     return {};
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportJob.h"
 
+#include "CustomerRowParser.h"
+#include "ImportKinds.h"
 #include "RowPipeline.h"
 
 #include <utility>
@@ -23,6 +25,19 @@ using store::storageError;
 namespace {
 
 constexpr qint64 kProgressEveryRows = 1000;
+
+QString dateOrderKey(csv::DateOrder order)
+{
+    switch (order) {
+    case csv::DateOrder::DayMonthYear:
+        return QStringLiteral("dmy");
+    case csv::DateOrder::MonthDayYear:
+        return QStringLiteral("mdy");
+    case csv::DateOrder::YearMonthDay:
+        break;
+    }
+    return QStringLiteral("ymd");
+}
 
 /// A CSV line of the row's fields as they were read, for the batch's list of rejected rows.
 QString rawLine(const QStringList& fields)
@@ -61,6 +76,26 @@ ImportJob::~ImportJob() = default;
 QString ImportJob::heading(std::optional<int> column) const
 {
     return column ? m_header.value(*column) : QString();
+}
+
+std::optional<int> ImportJob::column(const QString& key) const
+{
+    const auto it = m_columns.find(key);
+    return it == m_columns.end() ? std::nullopt : std::optional<int>(it->second);
+}
+
+QString ImportJob::cell(const csv::CsvRow& row, const QString& key) const
+{
+    const std::optional<int> c = column(key);
+    return c && *c < row.fields.size() ? CustomerRowParser::cleanCell(row.fields.at(*c)) : QString();
+}
+
+std::vector<ImportIssue> ImportJob::readerIssues(const csv::CsvRow& row)
+{
+    std::vector<ImportIssue> issues;
+    for (const csv::CsvRowProblem& p : row.problems)
+        issues.push_back({row.row, p.column, p.message});
+    return issues;
 }
 
 void ImportJob::report(qint64 row, RowOutcome outcome, const QString& detail)
@@ -157,11 +192,25 @@ Status ImportJob::recordChange(const QString& table, qint64 id, const QJsonObjec
 Result<ImportSummary> ImportJob::run(
     QIODevice& device, const ImportProgressCallback& progress, const ImportCancelFlag* cancel)
 {
-    auto preview = ImportPreview::read(device, m_settings);
+    // The preview matches the fields of this kind, whatever the caller's settings say.
+    ImportSettings readSettings = m_settings;
+    readSettings.kind = m_batch.kind;
+    auto preview = ImportPreview::read(device, readSettings);
     if (!preview)
         return preview.error();
     m_header = preview->header;
-    QJsonObject mapping;
+    m_columns = preview->columns;
+    if (const QString missing = ImportKinds::missing(m_batch.kind, m_columns); !missing.isEmpty())
+        return Error {Error::Code::Invalid, missing, QStringLiteral("mapping")};
+    const auto dateOrder = preview->dateOrder(m_settings);
+    if (!dateOrder)
+        return dateOrder.error();
+    m_dateOrder = dateOrder.value();
+    QJsonObject columns;
+    for (const auto& [key, c] : m_columns)
+        columns.insert(key, c);
+    QJsonObject mapping {
+        {QStringLiteral("mapping"), columns}, {QStringLiteral("date_order"), dateOrderKey(m_dateOrder)}};
     if (Status configured = configure(preview.value(), mapping); !configured)
         return configured.error();
     if (!device.seek(0))

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <any>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -50,9 +51,10 @@ public:
         QIODevice& device, const ImportProgressCallback& progress, const ImportCancelFlag* cancel);
 
 protected:
-    /// Settles the mapping and formats from the start of the file; an error refuses the file.
-    /// Fills in `mappingJson` for the history.
-    virtual Status configure(ImportPreview& preview, QJsonObject& mappingJson) = 0;
+    /// Settles what else the kind needs from the start of the file, once the columns and the
+    /// date order are settled (m_columns, m_dateOrder); an error refuses the file. Adds to
+    /// `mappingJson` for the history.
+    virtual Status configure(const ImportPreview& preview, QJsonObject& mappingJson) = 0;
     /// Inside the transaction, once the batch exists.
     virtual Status begin(const ImportPreview& preview) = 0;
     /// Reads one row into what importRow() needs; runs on the reading thread, a little ahead of
@@ -73,6 +75,11 @@ protected:
     Status recordChange(const QString& table, qint64 id, const QJsonObject& before, const QJsonObject& after);
     /// The file's heading of `column`.
     QString heading(std::optional<int> column) const;
+    /// The column of the field `key`, and the row's cleaned value in it (empty when none).
+    std::optional<int> column(const QString& key) const;
+    QString cell(const csv::CsvRow& row, const QString& key) const;
+    /// What the reader found wrong with the row (too few or too many values, bad bytes).
+    static std::vector<ImportIssue> readerIssues(const csv::CsvRow& row);
 
     QSqlDatabase m_db;
     const Clock& m_clock;
@@ -81,6 +88,8 @@ protected:
     ImportSummary m_summary;
     domain::ImportBatch m_batch;
     QStringList m_header;
+    std::map<QString, int> m_columns; ///< field key → column
+    csv::DateOrder m_dateOrder = csv::DateOrder::YearMonthDay;
     QDateTime m_now;
     qint64 m_nowSecs = 0;
 

@@ -4,9 +4,9 @@
 
 #include <QIODevice>
 
-namespace grapevine::importing {
+#include "ImportKinds.h"
 
-using csv::CustomerField;
+namespace grapevine::importing {
 
 Result<ImportPreview> ImportPreview::read(QIODevice& device, const ImportSettings& settings)
 {
@@ -27,7 +27,13 @@ Result<ImportPreview> ImportPreview::read(QIODevice& device, const ImportSetting
     p.dialect = reader.dialect();
     p.header = reader.header();
     p.fileBytes = device.isSequential() ? 0 : device.size();
-    p.mapping = settings.mapping ? *settings.mapping : csv::ColumnMatcher().match(p.header);
+    p.kind = settings.kind;
+    if (p.kind == domain::ImportKind::Advocates) {
+        p.mapping = settings.mapping ? *settings.mapping : csv::ColumnMatcher().match(p.header);
+        p.columns = ImportKinds::columnsOf(p.mapping);
+    } else {
+        p.columns = settings.columns ? *settings.columns : ImportKinds::match(p.kind, p.header);
+    }
 
     csv::CsvRow row;
     while (p.sampledRows < kSampledRows && reader.next(row)) {
@@ -38,7 +44,7 @@ Result<ImportPreview> ImportPreview::read(QIODevice& device, const ImportSetting
     }
     if (!reader.error().isEmpty())
         return Error {Error::Code::Storage, reader.error()};
-    p.guessFormats(p.mapping.column(CustomerField::CreatedAt), p.mapping.column(CustomerField::TotalSpent), settings);
+    p.guessFormats(settings);
     if (p.sampledRows < kSampledRows || p.fileBytes <= 0 || reader.bytesRead() <= 0)
         p.estimatedRows = p.sampledRows;
     else
@@ -47,9 +53,28 @@ Result<ImportPreview> ImportPreview::read(QIODevice& device, const ImportSetting
     return p;
 }
 
-void ImportPreview::guessFormats(
-    std::optional<int> dateColumn, std::optional<int> moneyColumn, const ImportSettings& settings)
+std::optional<int> ImportPreview::column(const QString& key) const
 {
+    const auto it = columns.find(key);
+    return it == columns.end() ? std::nullopt : std::optional<int>(it->second);
+}
+
+std::optional<int> ImportPreview::dateColumn() const
+{
+    const std::optional<QString> key = ImportKinds::dateKey(kind);
+    return key ? column(*key) : std::nullopt;
+}
+
+std::optional<int> ImportPreview::moneyColumn() const
+{
+    const std::optional<QString> key = ImportKinds::moneyKey(kind);
+    return key ? column(*key) : std::nullopt;
+}
+
+void ImportPreview::guessFormats(const ImportSettings& settings)
+{
+    const std::optional<int> dateColumn = this->dateColumn();
+    const std::optional<int> moneyColumn = this->moneyColumn();
     QStringList dateSamples;
     QStringList moneySamples;
     for (const csv::CsvRow& row : samples) {
@@ -66,11 +91,7 @@ void ImportPreview::guessFormats(
 
 Result<csv::DateOrder> ImportPreview::dateOrder(const ImportSettings& settings) const
 {
-    return dateOrder(settings, mapping.column(CustomerField::CreatedAt));
-}
-
-Result<csv::DateOrder> ImportPreview::dateOrder(const ImportSettings& settings, std::optional<int> column) const
-{
+    const std::optional<int> column = dateColumn();
     if (settings.dateOrder)
         return *settings.dateOrder;
     if (dates.ambiguous || (!dates.order && dates.datesSeen > 0)) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <map>
+#include <optional>
 #include <vector>
 
 #include <QCoreApplication>
@@ -30,7 +32,10 @@ public:
     QStringList header;
     std::vector<csv::CsvRow> rows; ///< the first kShownRows rows
     std::vector<csv::CsvRow> samples; ///< the first kSampledRows rows, for guessing formats
-    csv::ColumnMapping mapping; ///< the chosen one, or matched from the header
+    domain::ImportKind kind = domain::ImportKind::Advocates;
+    csv::ColumnMapping mapping; ///< customers: the chosen one, or matched from the header
+    /// Field key → column for any kind (for customers, the same as `mapping`).
+    std::map<QString, int> columns;
     csv::DateOrderGuess dates; ///< from the sampled values of the date column
     QChar decimal; ///< the chosen one, or what the sampled amounts show (null: undecided)
     qint64 sampledRows = 0;
@@ -43,15 +48,18 @@ public:
     /// Reads the start of `device` (which must be at its start) with `settings`.
     static Result<ImportPreview> read(QIODevice& device, const ImportSettings& settings);
 
-    /// Guesses `dates` and `decimal` from the sampled values of these columns (read() does it
-    /// for the customer columns of `mapping`; other kinds of file name their own).
-    void guessFormats(std::optional<int> dateColumn, std::optional<int> moneyColumn, const ImportSettings& settings);
+    /// Guesses `dates` and `decimal` from the sampled values of the date and money columns.
+    void guessFormats(const ImportSettings& settings);
+
+    /// The column of `key`, if the file has one.
+    std::optional<int> column(const QString& key) const;
+    /// The column whose dates decide the date format, and the one with amounts of money.
+    std::optional<int> dateColumn() const;
+    std::optional<int> moneyColumn() const;
 
     /// The date order the import will use; an Invalid error (field "date_format") when the
     /// dates could be read two ways and no order was chosen: never guessed silently.
     Result<csv::DateOrder> dateOrder(const ImportSettings& settings) const;
-    /// The same for a file whose dates are in `dateColumn`.
-    Result<csv::DateOrder> dateOrder(const ImportSettings& settings, std::optional<int> dateColumn) const;
     /// The reader options that read the whole file exactly as this preview read its start.
     csv::CsvReadOptions readOptions() const;
 };

@@ -12,6 +12,7 @@
 
 #include "csv/ColumnMatcher.h"
 #include "csv/ValueParsers.h"
+#include "domain/ImportBatch.h"
 
 namespace grapevine::importing {
 
@@ -25,6 +26,9 @@ enum class DuplicatePolicy {
 /// What the user chose; everything left unset is detected from the file.
 struct ImportSettings
 {
+    /// What the file holds; the import that runs decides (a CustomerImport reads customers),
+    /// this tells the preview which fields to match.
+    domain::ImportKind kind = domain::ImportKind::Advocates;
     std::optional<QString> encoding;
     std::optional<QChar> delimiter;
     std::optional<bool> hasHeader;

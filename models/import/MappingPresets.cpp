@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MappingPresets.h"
 
+#include "ImportKinds.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -78,11 +80,17 @@ csv::ColumnMapping MappingPreset::apply(const QStringList& header, QStringList* 
 MappingPreset MappingPreset::fromMapping(
     const QString& name, const csv::ColumnMapping& mapping, const QStringList& header)
 {
+    return fromColumns(name, ImportKinds::columnsOf(mapping), header);
+}
+
+MappingPreset MappingPreset::fromColumns(
+    const QString& name, const std::map<QString, int>& columns, const QStringList& header)
+{
     MappingPreset preset;
     preset.name = name;
-    for (const auto& [field, column] : mapping.columns) {
+    for (const auto& [key, column] : columns) {
         if (column >= 0 && column < header.size())
-            preset.columns[csv::ColumnMatcher::key(field)] = header.at(column);
+            preset.columns[key] = header.at(column);
     }
     return preset;
 }

@@ -28,6 +28,8 @@ struct MappingPreset
     /// The same for any kind of file: field key → column.
     std::map<QString, int> columnsIn(const QStringList& header, QStringList* missing = nullptr) const;
     static MappingPreset fromMapping(const QString& name, const csv::ColumnMapping& mapping, const QStringList& header);
+    static MappingPreset fromColumns(
+        const QString& name, const std::map<QString, int>& columns, const QStringList& header);
 };
 
 /// The business's saved mappings, kept in the database (they belong to the business's files,

@@ -8,7 +8,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "CustomerRowParser.h"
 #include "ImportJob.h"
 #include "csv/FieldMatcher.h"
 #include "domain/Email.h"
@@ -41,25 +40,13 @@ public:
     { }
 
 protected:
-    Status configure(ImportPreview& preview, QJsonObject& mappingJson) override;
+    Status configure(const ImportPreview& preview, QJsonObject& mappingJson) override;
     Status begin(const ImportPreview& preview) override;
     Status importRow(const csv::CsvRow& row, std::any& parsed) override;
 
 private:
-    std::optional<int> column(const QString& key) const
-    {
-        const auto it = m_columns.find(key);
-        return it == m_columns.end() ? std::nullopt : std::optional<int>(it->second);
-    }
-    QString cell(const csv::CsvRow& row, const QString& key) const
-    {
-        const std::optional<int> c = column(key);
-        return c && *c < row.fields.size() ? CustomerRowParser::cleanCell(row.fields.at(*c)) : QString();
-    }
     QString channelFor(const QString& source, const QString& url, qint64 row);
 
-    std::map<QString, int> m_columns;
-    csv::DateOrder m_dateOrder = csv::DateOrder::YearMonthDay;
     QList<domain::MentionChannel> m_channels;
     QSet<QString> m_unknownSources;
     int m_responseTargetHours = 24;
@@ -68,26 +55,8 @@ private:
     QSqlQuery m_advocate;
 };
 
-Status MentionRun::configure(ImportPreview& preview, QJsonObject& mappingJson)
+Status MentionRun::configure(const ImportPreview&, QJsonObject&)
 {
-    m_columns = m_settings.columns
-        ? *m_settings.columns
-        : csv::FieldMatcher(QStringLiteral(":/import/mention-columns.txt"), MentionImport::fieldKeys()).match(m_header);
-    if (!column(kOccurredAt) || (!column(kBody) && !column(kUrl)))
-        return Error {Error::Code::Invalid,
-            MentionImport::tr("A mention needs the date it was posted and its text or link; this file has no "
-                              "column Grapevine recognises for %1. Name the columns in the mapping.")
-                .arg(!column(kOccurredAt) ? MentionImport::tr("the date") : MentionImport::tr("the text")),
-            QStringLiteral("mapping")};
-    preview.guessFormats(column(kOccurredAt), std::nullopt, m_settings);
-    const auto order = preview.dateOrder(m_settings, column(kOccurredAt));
-    if (!order)
-        return order.error();
-    m_dateOrder = order.value();
-    QJsonObject mapping;
-    for (const auto& [key, c] : m_columns)
-        mapping.insert(key, c);
-    mappingJson.insert(QStringLiteral("mapping"), mapping);
     return {};
 }
 
@@ -145,9 +114,7 @@ QString MentionRun::channelFor(const QString& source, const QString& url, qint64
 
 Status MentionRun::importRow(const csv::CsvRow& row, std::any&)
 {
-    std::vector<ImportIssue> issues;
-    for (const csv::CsvRowProblem& p : row.problems)
-        issues.push_back({row.row, p.column, p.message});
+    std::vector<ImportIssue> issues = readerIssues(row);
     if (!issues.empty())
         return reject(row, issues);
 

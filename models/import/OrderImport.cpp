@@ -9,9 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "CustomerRowParser.h"
 #include "ImportJob.h"
-#include "csv/FieldMatcher.h"
 #include "domain/Clock.h"
 #include "domain/Email.h"
 #include "domain/Money.h"
@@ -44,29 +42,17 @@ public:
     { }
 
 protected:
-    Status configure(ImportPreview& preview, QJsonObject& mappingJson) override;
+    Status configure(const ImportPreview& preview, QJsonObject& mappingJson) override;
     Status begin(const ImportPreview& preview) override;
     Status importRow(const csv::CsvRow& row, std::any& parsed) override;
 
 private:
-    std::optional<int> column(const QString& key) const
-    {
-        const auto it = m_columns.find(key);
-        return it == m_columns.end() ? std::nullopt : std::optional<int>(it->second);
-    }
-    QString cell(const csv::CsvRow& row, const QString& key) const
-    {
-        const std::optional<int> c = column(key);
-        return c && *c < row.fields.size() ? CustomerRowParser::cleanCell(row.fields.at(*c)) : QString();
-    }
     Result<std::optional<qint64>> scalar(QSqlQuery& q, const QVariantList& values);
     Result<std::optional<qint64>> campaignFor(const QString& name, const QDateTime& when, qint64 row);
     /// Converts the referral; the Result holds why the row cannot be taken, or is empty.
     Result<QString> convert(
         qint64 referralId, const csv::CsvRow& row, qint64 total, const QString& reference, const QDateTime& when);
 
-    std::map<QString, int> m_columns;
-    csv::DateOrder m_dateOrder = csv::DateOrder::YearMonthDay;
     csv::MoneyFormat m_money;
     qint64 m_historyBefore = 0;
     QSqlQuery m_byOrder;
@@ -77,29 +63,12 @@ private:
     QSqlQuery m_campaignOn;
 };
 
-Status OrderRun::configure(ImportPreview& preview, QJsonObject& mappingJson)
+Status OrderRun::configure(const ImportPreview& preview, QJsonObject&)
 {
-    m_columns = m_settings.columns
-        ? *m_settings.columns
-        : csv::FieldMatcher(QStringLiteral(":/import/order-columns.txt"), OrderImport::fieldKeys()).match(m_header);
-    if (!column(kEmail) && !column(kReferralCode) && !column(kReferredBy))
-        return Error {Error::Code::Invalid,
-            OrderImport::tr("An order is matched to a referral by the buyer's email or the referral code used; this "
-                            "file has no column Grapevine recognises for either. Name the columns in the mapping."),
-            QStringLiteral("mapping")};
-    preview.guessFormats(column(kCreatedAt), column(kTotal), m_settings);
-    const auto order = preview.dateOrder(m_settings, column(kCreatedAt));
-    if (!order)
-        return order.error();
-    m_dateOrder = order.value();
     const auto business = store::SettingsStore(m_db).load();
     if (!business)
         return business.error();
     m_money = csv::MoneyFormat {preview.decimal, domain::Money::minorDigits(business->currency)};
-    QJsonObject mapping;
-    for (const auto& [key, c] : m_columns)
-        mapping.insert(key, c);
-    mappingJson.insert(QStringLiteral("mapping"), mapping);
     return {};
 }
 
@@ -205,9 +174,7 @@ Result<QString> OrderRun::convert(
 
 Status OrderRun::importRow(const csv::CsvRow& row, std::any&)
 {
-    std::vector<ImportIssue> issues;
-    for (const csv::CsvRowProblem& p : row.problems)
-        issues.push_back({row.row, p.column, p.message});
+    std::vector<ImportIssue> issues = readerIssues(row);
     if (!issues.empty())
         return reject(row, issues);
 

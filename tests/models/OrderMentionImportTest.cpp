@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "ProgramFixture.h"
+#include "import/ImportKinds.h"
 #include "import/ImportUndo.h"
 #include "import/MentionImport.h"
 #include "import/OrderImport.h"
@@ -248,3 +249,38 @@ TEST(MentionImportWords, SentimentWordsAndScores)
 }
 
 } // namespace
+
+TEST(ImportKindsGuess, TheHeadingsSayWhatAFileHolds)
+{
+    using domain::ImportKind;
+    const auto guess
+        = [](const char* header) { return ImportKinds::guess(QString::fromUtf8(header).split(QLatin1Char(','))); };
+    EXPECT_EQ(guess("Name,Email,Financial Status,Paid at,Total,Discount Code"), ImportKind::Referrals);
+    EXPECT_EQ(guess("Date,Source,Author,URL,Content,Sentiment,Reach"), ImportKind::Mentions);
+    // A customers export with a date and an amount is still customers.
+    EXPECT_EQ(guess("First Name,Last Name,Email,Accepts Marketing,Total Spent,Total Orders,Tax Exempt"),
+        ImportKind::Advocates);
+    EXPECT_EQ(guess("Email,First Name,Date"), ImportKind::Advocates);
+    // Nothing recognised: customers, whose mapping then asks for the email column.
+    EXPECT_EQ(guess("Foo,Bar"), ImportKind::Advocates);
+}
+
+TEST(ImportKindsMissing, EachKindSaysWhichColumnsItNeeds)
+{
+    using domain::ImportKind;
+    const std::map<QString, int> none;
+    EXPECT_FALSE(ImportKinds::missing(ImportKind::Advocates, none).isEmpty());
+    EXPECT_TRUE(ImportKinds::missing(ImportKind::Advocates, {{QStringLiteral("email"), 0}}).isEmpty());
+    EXPECT_TRUE(ImportKinds::missing(ImportKind::Referrals, {{QStringLiteral("referral_code"), 3}}).isEmpty());
+    EXPECT_FALSE(ImportKinds::missing(ImportKind::Referrals, {{QStringLiteral("total"), 3}}).isEmpty());
+    EXPECT_TRUE(
+        ImportKinds::missing(ImportKind::Mentions, {{QStringLiteral("occurred_at"), 0}, {QStringLiteral("url"), 1}})
+            .isEmpty());
+    EXPECT_TRUE(
+        ImportKinds::missing(ImportKind::Mentions, {{QStringLiteral("body"), 0}}).contains(QStringLiteral("date")));
+    // Every field has a name a person reads, not its key.
+    for (const ImportKind kind : {ImportKind::Advocates, ImportKind::Referrals, ImportKind::Mentions}) {
+        for (const QString& key : ImportKinds::keys(kind))
+            EXPECT_NE(ImportKinds::fieldName(kind, key), key) << key.toStdString();
+    }
+}

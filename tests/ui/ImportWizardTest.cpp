@@ -21,6 +21,7 @@
 #include <QUrl>
 
 #include "FakePrompter.h"
+#include "ProgramFixture.h"
 #include "TestDatabase.h"
 #include "csv/ColumnMatcher.h"
 #include "db/Database.h"
@@ -171,7 +172,7 @@ protected:
 
 TEST_F(ImportWizardTest, ImportsAShopifyExportWithoutTouchingTheMapping)
 {
-    QSignalSpy changed(m_wizard.get(), &ImportWizard::advocatesChanged);
+    QSignalSpy changed(m_wizard.get(), &ImportWizard::recordsChanged);
     EXPECT_EQ(m_wizard->currentId(), ImportWizard::FilePageId);
     EXPECT_FALSE(m_wizard->button(QWizard::NextButton)->isEnabled()) << "no file yet";
     chooseFile(test::testDataPath(QStringLiteral("import/shopify.csv")));
@@ -205,7 +206,7 @@ TEST_F(ImportWizardTest, ImportsAShopifyExportWithoutTouchingTheMapping)
     EXPECT_EQ(mapping->fieldCombo(2)->currentText(), csv::ColumnMatcher::fieldName(csv::CustomerField::Email));
     EXPECT_EQ(mapping->fieldCombo(0)->currentText(), csv::ColumnMatcher::fieldName(csv::CustomerField::FirstName));
     EXPECT_TRUE(labelText(ImportWizard::MappingPageId, "mappingBanner").contains(QStringLiteral("Shopify")));
-    EXPECT_FALSE(mapping->findChild<QLabel*>(QStringLiteral("emailWarning"))->isVisible());
+    EXPECT_FALSE(mapping->findChild<QLabel*>(QStringLiteral("requiredWarning"))->isVisible());
     next("import-wizard-3-mapping");
 
     ASSERT_EQ(m_wizard->currentId(), ImportWizard::OptionsPageId);
@@ -260,7 +261,7 @@ TEST_F(ImportWizardTest, ReadsAGermanSpreadsheetAsWritten)
     test::saveScreenshot(*m_wizard, QStringLiteral("import-wizard-2-preview-windows-1252"));
     next();
     auto* mapping = static_cast<ui::ImportMappingPage*>(m_wizard->currentPage());
-    EXPECT_EQ(mapping->fieldCombo(2)->currentData().toInt(), static_cast<int>(csv::CustomerField::Email));
+    EXPECT_EQ(mapping->fieldCombo(2)->currentData().toString(), csv::ColumnMatcher::key(csv::CustomerField::Email));
     next();
     ASSERT_EQ(m_wizard->currentId(), ImportWizard::OptionsPageId);
     waitForPreview();
@@ -339,25 +340,25 @@ TEST_F(ImportWizardTest, TheMappingPageBlocksNextWithoutAnEmailColumn)
     ASSERT_EQ(m_wizard->currentId(), ImportWizard::MappingPageId);
     waitForPreview();
     auto* page = static_cast<ui::ImportMappingPage*>(m_wizard->currentPage());
-    auto* warning = page->findChild<QLabel*>(QStringLiteral("emailWarning"));
+    auto* warning = page->findChild<QLabel*>(QStringLiteral("requiredWarning"));
     ASSERT_TRUE(warning);
     EXPECT_TRUE(warning->isVisible());
     EXPECT_FALSE(m_wizard->button(QWizard::NextButton)->isEnabled());
     test::saveScreenshot(*m_wizard, QStringLiteral("import-wizard-3-mapping-no-email"));
 
-    choose(page->fieldCombo(1), static_cast<int>(csv::CustomerField::Email));
+    choose(page->fieldCombo(1), csv::ColumnMatcher::key(csv::CustomerField::Email));
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_wizard->button(QWizard::NextButton)->isEnabled(); }, kWait));
     EXPECT_FALSE(warning->isVisible());
 
     // Taking the email away again blocks again; giving it to another column moves it.
-    choose(page->fieldCombo(1), -1);
+    choose(page->fieldCombo(1), QString());
     waitForPreview();
     EXPECT_FALSE(m_wizard->button(QWizard::NextButton)->isEnabled());
     EXPECT_TRUE(warning->isVisible());
-    choose(page->fieldCombo(0), static_cast<int>(csv::CustomerField::Email));
-    choose(page->fieldCombo(1), static_cast<int>(csv::CustomerField::Email));
-    EXPECT_EQ(page->fieldCombo(0)->currentData().toInt(), -1) << "one column per field";
-    choose(page->fieldCombo(0), static_cast<int>(csv::CustomerField::FullName));
+    choose(page->fieldCombo(0), csv::ColumnMatcher::key(csv::CustomerField::Email));
+    choose(page->fieldCombo(1), csv::ColumnMatcher::key(csv::CustomerField::Email));
+    EXPECT_EQ(page->fieldCombo(0)->currentData().toString(), QString()) << "one column per field";
+    choose(page->fieldCombo(0), csv::ColumnMatcher::key(csv::CustomerField::FullName));
     next();
     next();
     next();
@@ -373,8 +374,8 @@ TEST_F(ImportWizardTest, SavesTheMappingAsAPresetAndAppliesItToAFileWhoseColumns
     next();
     auto* page = static_cast<ui::ImportMappingPage*>(m_wizard->currentPage());
     waitForPreview();
-    choose(page->fieldCombo(0), static_cast<int>(csv::CustomerField::Email));
-    choose(page->fieldCombo(1), static_cast<int>(csv::CustomerField::FullName));
+    choose(page->fieldCombo(0), csv::ColumnMatcher::key(csv::CustomerField::Email));
+    choose(page->fieldCombo(1), csv::ColumnMatcher::key(csv::CustomerField::FullName));
     m_prompter.nextTexts << QStringLiteral("Weekly newsletter list");
     page->findChild<QAbstractButton*>(QStringLiteral("savePresetButton"))->click();
     ASSERT_EQ(m_prompter.questions.size(), 1);
@@ -393,8 +394,8 @@ TEST_F(ImportWizardTest, SavesTheMappingAsAPresetAndAppliesItToAFileWhoseColumns
     waitForPreview();
     EXPECT_FALSE(m_wizard->button(QWizard::NextButton)->isEnabled());
     choose(page->findChild<QComboBox*>(QStringLiteral("presetCombo")), QStringLiteral("Weekly newsletter list"));
-    EXPECT_EQ(page->fieldCombo(0)->currentData().toInt(), static_cast<int>(csv::CustomerField::FullName));
-    EXPECT_EQ(page->fieldCombo(1)->currentData().toInt(), static_cast<int>(csv::CustomerField::Email));
+    EXPECT_EQ(page->fieldCombo(0)->currentData().toString(), csv::ColumnMatcher::key(csv::CustomerField::FullName));
+    EXPECT_EQ(page->fieldCombo(1)->currentData().toString(), csv::ColumnMatcher::key(csv::CustomerField::Email));
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_wizard->button(QWizard::NextButton)->isEnabled(); }, kWait));
     for (int i = 0; i < 3; ++i)
         next();
@@ -552,7 +553,7 @@ TEST_F(ImportWizardTest, TheSummaryListsAndSavesTheRejectedRows)
 
 TEST_F(ImportWizardTest, TheSummaryUndoesTheImport)
 {
-    QSignalSpy changed(m_wizard.get(), &ImportWizard::advocatesChanged);
+    QSignalSpy changed(m_wizard.get(), &ImportWizard::recordsChanged);
     chooseFile(test::testDataPath(QStringLiteral("import/shopify.csv")));
     for (int i = 0; i < 5; ++i)
         next();
@@ -615,7 +616,7 @@ TEST_F(ImportHistoryDialogTest, ListsTheImportsAndUndoesOneAsAWhole)
     const qint64 before = scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM advocates"));
 
     ui::ImportHistoryDialog dialog(m_db.database(), m_prompter, m_files, m_db.clock());
-    QSignalSpy changed(&dialog, &ui::ImportHistoryDialog::advocatesChanged);
+    QSignalSpy changed(&dialog, &ui::ImportHistoryDialog::recordsChanged);
     dialog.show();
     auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("historyTable"));
     ASSERT_TRUE(table);
@@ -662,7 +663,7 @@ TEST_F(ImportHistoryDialogTest, ARefusedUndoIsExplainedAndChangesNothing)
                               "SELECT 1, id, 'pending', 1, 1 FROM advocates LIMIT 1")));
 
     ui::ImportHistoryDialog dialog(m_db.database(), m_prompter, m_files, m_db.clock());
-    QSignalSpy changed(&dialog, &ui::ImportHistoryDialog::advocatesChanged);
+    QSignalSpy changed(&dialog, &ui::ImportHistoryDialog::recordsChanged);
     dialog.selectBatch(batch);
     dialog.findChild<QAbstractButton*>(QStringLiteral("undoImportButton"))->click();
     EXPECT_TRUE(m_prompter.confirmations.isEmpty()) << "nothing to confirm: it cannot be done";
@@ -674,6 +675,160 @@ TEST_F(ImportHistoryDialogTest, ARefusedUndoIsExplainedAndChangesNothing)
     EXPECT_EQ(
         text(m_db.connection(), QStringLiteral("SELECT status FROM import_batches")), QStringLiteral("completed"));
     EXPECT_EQ(changed.count(), 0);
+}
+
+/// The wizard on a business with a campaign, an advocate with a code and a referral still open,
+/// for the files of orders and of mentions.
+class ImportWizardKindsTest : public ImportWizardTest
+{
+protected:
+    void SetUp() override
+    {
+        m_program.clock().set(QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC));
+        const qint64 campaign = m_program.addCampaign([](domain::Campaign& c) {
+            c.startsOn = QDate(2026, 3, 1);
+            c.endsOn = QDate(2026, 5, 31);
+        });
+        const qint64 anna
+            = m_program.addAdvocate(QStringLiteral("Anna"), QStringLiteral("Berg"), QStringLiteral("anna@example.com"),
+                [](domain::Advocate& a) { a.referralCode = QStringLiteral("ANNA-7KQ"); });
+        m_ben = m_program.record(campaign, anna, QStringLiteral("Ben"), QStringLiteral("ben@example.com")).referral.id;
+        m_program.clock().set(QDateTime(QDate(2026, 4, 20), QTime(12, 0), Qt::UTC));
+        m_wizard
+            = std::make_unique<ImportWizard>(m_program.database().database(), m_prompter, m_files, m_program.clock());
+        m_wizard->show();
+    }
+
+    QString kindButtonChecked() const
+    {
+        for (auto* button : m_wizard->page(ImportWizard::FilePageId)->findChildren<QAbstractButton*>()) {
+            if (button->objectName().startsWith(QLatin1String("kind_")) && button->isChecked())
+                return button->objectName();
+        }
+        return {};
+    }
+
+    test::ProgramFixture m_program;
+    qint64 m_ben = 0;
+};
+
+// A shop's orders: Ben (a referred friend) bought, Cara used Anna's code, Dan is an ordinary sale.
+const QByteArray kOrders = "Name,Email,Financial Status,Paid at,Total,Discount Code,Billing Name\r\n"
+                           "#1001,ben@example.com,paid,2026-04-10 10:00:00,\"1.234,50\",,Ben Fisher\r\n"
+                           "#1002,cara@example.com,paid,2026-04-11 10:00:00,\"30,00\",ANNA-7KQ,Cara Diaz\r\n"
+                           "#1003,dan@example.com,paid,2026-04-12 10:00:00,\"15,00\",,Dan Eze\r\n";
+
+TEST_F(ImportWizardKindsTest, AnOrdersExportIsRecognisedByItsColumnsAndConvertsTheReferral)
+{
+    QSignalSpy changed(m_wizard.get(), &ImportWizard::recordsChanged);
+    EXPECT_EQ(m_wizard->windowTitle(), QStringLiteral("Import Customers"));
+    chooseFile(writeFile(QStringLiteral("orders.csv"), kOrders));
+    // Nobody said what the file holds: its columns say orders.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_wizard->kind() == domain::ImportKind::Referrals; }, kWait));
+    waitForPreview();
+    EXPECT_TRUE(m_wizard->isKindGuessed());
+    EXPECT_EQ(kindButtonChecked(), QStringLiteral("kind_referrals"));
+    EXPECT_EQ(m_wizard->windowTitle(), QStringLiteral("Import Orders or Referrals"));
+    EXPECT_TRUE(labelText(ImportWizard::FilePageId, "recognisedLabel").contains(QStringLiteral("orders or referrals")))
+        << labelText(ImportWizard::FilePageId, "recognisedLabel").toStdString();
+    next("import-wizard-orders-1-file");
+    next();
+
+    // The mapping offers the fields of an order, matched from Shopify's headings.
+    auto* mapping = static_cast<ui::ImportMappingPage*>(m_wizard->currentPage());
+    waitForPreview();
+    EXPECT_EQ(mapping->fieldCombo(0)->currentData().toString(), QStringLiteral("order_reference"));
+    EXPECT_EQ(mapping->fieldCombo(1)->currentData().toString(), QStringLiteral("email"));
+    EXPECT_EQ(mapping->fieldCombo(4)->currentData().toString(), QStringLiteral("total"));
+    EXPECT_EQ(mapping->fieldCombo(5)->currentData().toString(), QStringLiteral("referral_code"));
+    EXPECT_EQ(mapping->fieldCombo(1)->findData(QStringLiteral("first_name")), -1) << "no advocate fields";
+    EXPECT_EQ(mapping->fieldCombo(1)->currentText(), QStringLiteral("Buyer's e-mail"));
+    // Without the email and the code there is nothing to match an order by.
+    choose(mapping->fieldCombo(1), QString());
+    choose(mapping->fieldCombo(5), QString());
+    auto* warning = mapping->findChild<QLabel*>(QStringLiteral("requiredWarning"));
+    EXPECT_TRUE(warning->isVisible());
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("referral code"))) << warning->text().toStdString();
+    EXPECT_FALSE(mapping->isComplete());
+    choose(mapping->fieldCombo(1), QStringLiteral("email"));
+    choose(mapping->fieldCombo(5), QStringLiteral("referral_code"));
+    EXPECT_FALSE(warning->isVisible());
+    next("import-wizard-orders-3-mapping");
+
+    // Orders are never merged into what is stored: no duplicate choice; amounts are read.
+    waitForPreview();
+    QWizardPage* options = m_wizard->currentPage();
+    EXPECT_FALSE(options->findChild<QWidget*>(QStringLiteral("updateRadio"))->isVisibleTo(options));
+    EXPECT_TRUE(options->findChild<QWidget*>(QStringLiteral("decimalCombo"))->isVisibleTo(options));
+    EXPECT_TRUE(labelText(ImportWizard::OptionsPageId, "decimalNote").contains(QStringLiteral("comma")))
+        << labelText(ImportWizard::OptionsPageId, "decimalNote").toStdString();
+    next();
+
+    next("import-wizard-orders-5-check"); // the dry run, then Import
+    waitForSummary();
+    ASSERT_TRUE(m_wizard->outcome() && m_wizard->outcome()->ok());
+    const importing::ImportSummary& s = m_wizard->outcome()->value();
+    EXPECT_EQ(s.updated, 1) << "Ben's referral converted";
+    EXPECT_EQ(s.created, 1) << "Cara used Anna's code";
+    EXPECT_EQ(s.skipped, 1) << "Dan's order is an ordinary sale";
+    EXPECT_EQ(labelText(ImportWizard::SummaryPageId, "updatedCountCaption"), QStringLiteral("converted"));
+    test::saveScreenshot(*m_wizard, QStringLiteral("import-wizard-orders-7-summary"));
+    EXPECT_EQ(
+        m_program.scalar(QStringLiteral("SELECT order_value_minor FROM referrals WHERE id = %1").arg(m_ben)), 123450);
+    EXPECT_EQ(m_program.scalar(QStringLiteral("SELECT kind = 'referrals' FROM import_batches")), 1);
+    EXPECT_EQ(changed.count(), 1);
+}
+
+TEST_F(ImportWizardKindsTest, MentionsChosenOnTheFirstPageImportAListeningExport)
+{
+    auto* mentions
+        = m_wizard->page(ImportWizard::FilePageId)->findChild<QAbstractButton*>(QStringLiteral("kind_mentions"));
+    ASSERT_TRUE(mentions);
+    mentions->click();
+    EXPECT_EQ(m_wizard->kind(), domain::ImportKind::Mentions);
+    EXPECT_EQ(m_wizard->windowTitle(), QStringLiteral("Import Mentions"));
+    chooseFile(test::testDataPath(QStringLiteral("import/mentions-listening.csv")));
+    waitForPreview();
+    EXPECT_FALSE(m_wizard->isKindGuessed()) << "chosen, not guessed";
+    next();
+    next();
+    auto* mapping = static_cast<ui::ImportMappingPage*>(m_wizard->currentPage());
+    waitForPreview();
+    EXPECT_EQ(mapping->fieldCombo(0)->currentData().toString(), QStringLiteral("occurred_at"));
+    EXPECT_EQ(mapping->fieldCombo(4)->currentData().toString(), QStringLiteral("body"));
+    next();
+    waitForPreview();
+    QWizardPage* options = m_wizard->currentPage();
+    EXPECT_FALSE(options->findChild<QWidget*>(QStringLiteral("decimalCombo"))->isVisibleTo(options))
+        << "mentions have no amounts";
+    next();
+    next();
+    waitForSummary();
+    ASSERT_TRUE(m_wizard->outcome() && m_wizard->outcome()->ok());
+    const qint64 rows = m_wizard->outcome()->value().rows;
+    EXPECT_GT(rows, 0);
+    EXPECT_EQ(m_program.scalar(QStringLiteral("SELECT count(*) FROM mentions")), m_wizard->outcome()->value().created);
+    EXPECT_GT(m_program.scalar(QStringLiteral("SELECT count(*) FROM mentions")), 0);
+}
+
+TEST_F(ImportWizardKindsTest, ChoosingAnotherKindMatchesTheColumnsAfresh)
+{
+    chooseFile(writeFile(QStringLiteral("people.csv"), "Email,First Name,Date\r\nzoe@example.com,Zoe,2026-04-02\r\n"));
+    waitForPreview();
+    EXPECT_EQ(m_wizard->kind(), domain::ImportKind::Advocates) << "a customer list stays one";
+    m_wizard->page(ImportWizard::FilePageId)->findChild<QAbstractButton*>(QStringLiteral("kind_mentions"))->click();
+    waitForPreview();
+    ASSERT_TRUE(m_wizard->currentPreview());
+    EXPECT_EQ(m_wizard->currentPreview()->kind, domain::ImportKind::Mentions);
+    EXPECT_EQ(m_wizard->currentPreview()->column(QStringLiteral("occurred_at")), 2);
+    EXPECT_EQ(m_wizard->currentPreview()->column(QStringLiteral("email")), std::nullopt);
+    next();
+    next();
+    auto* mapping = static_cast<ui::ImportMappingPage*>(m_wizard->currentPage());
+    waitForPreview();
+    EXPECT_EQ(mapping->fieldCombo(2)->currentData().toString(), QStringLiteral("occurred_at"));
+    EXPECT_FALSE(mapping->isComplete()) << "a mention needs its text or link";
+    EXPECT_TRUE(mapping->findChild<QLabel*>(QStringLiteral("requiredWarning"))->isVisible());
 }
 
 TEST(ImportMainWindow, FileMenuAndADroppedFileOpenTheWizardAndTheAdvocatesPageFollows)

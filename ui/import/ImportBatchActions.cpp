@@ -32,7 +32,8 @@ ImportBatchActions::ImportBatchActions(
     , m_files(files)
 { }
 
-std::optional<QString> ImportBatchActions::undo(QWidget* parent, qint64 batchId, const QString& fileName)
+std::optional<QString> ImportBatchActions::undo(
+    QWidget* parent, qint64 batchId, const QString& fileName, domain::ImportKind kind)
 {
     const QString title = tr("Undo Import");
     if (m_database.isReadOnly()) {
@@ -45,24 +46,35 @@ std::optional<QString> ImportBatchActions::undo(QWidget* parent, qint64 batchId,
         m_prompter.warning(parent, title, check.error().message);
         return std::nullopt;
     }
+    const bool people = kind == domain::ImportKind::Advocates;
+    const bool mentions = kind == domain::ImportKind::Mentions;
     if (check->inUse > 0) {
         m_prompter.warning(parent, tr("The Import Cannot Be Undone"),
-            tr("%Ln advocate(s) from the import of “%1” made referrals or earned rewards since. Undoing the import "
-               "would delete those referrals and rewards too, so Grapevine does not undo it. Delete or edit those "
-               "advocates one by one instead.",
+            people ? tr("%Ln advocate(s) from the import of “%1” made referrals or earned rewards since. Undoing the "
+                        "import would delete those referrals and rewards too, so Grapevine does not undo it. Delete or "
+                        "edit those advocates one by one instead.",
                 nullptr, clampCount(check->inUse))
-                .arg(fileName));
+                         .arg(fileName)
+                   : tr("%Ln reward(s) from the import of “%1” have been paid out since. A paid reward cannot be "
+                        "taken back, so Grapevine does not undo the import.",
+                       nullptr, clampCount(check->inUse))
+                         .arg(fileName));
         return std::nullopt;
     }
-    const QString deleted
-        = tr("%Ln advocate(s) created by this import will be deleted;", nullptr, clampCount(check->created));
-    const QString restored
-        = tr("%Ln changed advocate(s) get their old values back.", nullptr, clampCount(check->changed));
+    const QString deleted = people
+        ? tr("%Ln advocate(s) created by this import will be deleted;", nullptr, clampCount(check->created))
+        : mentions
+        ? tr("%Ln mention(s) added by this import will be deleted;", nullptr, clampCount(check->created))
+        : tr("%Ln referral(s) recorded by this import will be deleted;", nullptr, clampCount(check->created));
+    const QString restored = people
+        ? tr("%Ln changed advocate(s) get their old values back.", nullptr, clampCount(check->changed))
+        : tr("%Ln converted referral(s) go back to how they were, and the rewards of those conversions are deleted.",
+            nullptr, clampCount(check->changed));
     //: The two halves of "N advocates created by this import will be deleted; M changed advocates get their old
     //: values back."
-    QStringList paragraphs {tr("%1 %2").arg(deleted, restored)};
+    QStringList paragraphs {mentions ? deleted.chopped(1) + QLatin1Char('.') : tr("%1 %2").arg(deleted, restored)};
     if (check->editedSince > 0)
-        paragraphs << tr("%Ln of the created advocate(s) were edited after the import; they are deleted all the same.",
+        paragraphs << tr("%Ln of the created record(s) were edited after the import; they are deleted all the same.",
             nullptr, clampCount(check->editedSince));
     paragraphs << tr("Values changed by hand since the import are kept.");
     const QString text = paragraphs.join(QStringLiteral("\n\n"));
@@ -83,7 +95,10 @@ std::optional<QString> ImportBatchActions::undo(QWidget* parent, qint64 batchId,
         m_prompter.warning(parent, title, undone.error().message);
         return std::nullopt;
     }
-    const QString deletedNow = tr("The import was undone: %Ln advocate(s) deleted,", nullptr, clampCount(done.deleted));
+    const QString deletedNow = people
+        ? tr("The import was undone: %Ln advocate(s) deleted,", nullptr, clampCount(done.deleted))
+        : mentions ? tr("The import was undone: %Ln mention(s) deleted,", nullptr, clampCount(done.deleted))
+                   : tr("The import was undone: %Ln referral(s) deleted,", nullptr, clampCount(done.deleted));
     const QString restoredNow = tr("%Ln put back as they were.", nullptr, clampCount(done.restored));
     //: The two halves of "The import was undone: N advocates deleted, M put back as they were."
     QString said = tr("%1 %2").arg(deletedNow, restoredNow);

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "domain/ImportBatch.h"
+
 class QWidget;
 
 namespace grapevine {
@@ -33,7 +35,7 @@ public:
     /// Says what undoing the import would delete and put back, asks, and undoes it on a thread
     /// of its own. A refused undo is explained. Returns the sentence that says what was done,
     /// or nothing when it was refused, declined or failed.
-    std::optional<QString> undo(QWidget* parent, qint64 batchId, const QString& fileName);
+    std::optional<QString> undo(QWidget* parent, qint64 batchId, const QString& fileName, domain::ImportKind kind);
 
     /// Asks where, and writes the rejected rows of the batch there (the original columns plus
     /// the reason). `directory` is where the dialog starts. Returns the sentence that says what

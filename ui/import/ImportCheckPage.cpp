@@ -136,6 +136,7 @@ void ImportCheckPage::start()
 {
     m_done = false;
     m_retry->hide();
+    m_counts->setKind(m_wizard.kind());
     m_counts->clear();
     m_model->clear();
     m_message->setStyleSheet(QString());
@@ -178,8 +179,11 @@ void ImportCheckPage::onFinished()
     m_progress->finish(tr("Checked all %Ln row(s).", nullptr, clampCount(summary.rows)), true);
     m_counts->setSummary(summary);
     if (summary.created + summary.updated == 0 && summary.rejected == 0)
-        m_message->setText(tr("Nothing would change: everyone in the file is in Grapevine already with these details. "
-                              "You can still import, to have the file in the import history."));
+        m_message->setText(m_wizard.kind() == domain::ImportKind::Advocates
+                ? tr("Nothing would change: everyone in the file is in Grapevine already with these details. You can "
+                     "still import, to have the file in the import history.")
+                : tr("Nothing would change: everything in the file is in Grapevine already, or is not a referral. "
+                     "You can still import, to have the file in the import history."));
     else if (summary.rejected > 0)
         m_message->setText(tr("%Ln row(s) would be rejected; the table says why. You can import the rest now and save "
                               "the rejected rows afterwards, to fix them and import them again.",

@@ -18,11 +18,14 @@ class ImportCountsView final : public QWidget
 public:
     explicit ImportCountsView(QWidget* parent = nullptr);
 
+    /// Names the counts as they are for this kind of file ("converted" for orders).
+    void setKind(domain::ImportKind kind);
     void setSummary(const importing::ImportSummary& summary);
     void clear();
 
 private:
-    QLabel* addTile(const char* objectName, const QString& caption, const QString& tip);
+    QLabel* addTile(const char* objectName);
+    void setTile(QLabel* number, const QString& caption, const QString& tip);
 
     QLabel* m_created;
     QLabel* m_updated;

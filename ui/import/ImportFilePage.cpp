@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportFilePage.h"
 
+#include <QButtonGroup>
 #include <QDir>
 #include <QFileInfo>
 #include <QFrame>
@@ -9,17 +10,63 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
 #include "ImportWizard.h"
+#include "import/ImportKinds.h"
 #include "widgets/AlertColor.h"
 #include "widgets/Prompter.h"
 
 namespace grapevine::ui {
 
+namespace {
+
+using domain::ImportKind;
+
+QString helpText(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Referrals:
+    case ImportKind::Orders:
+        return ImportFilePage::tr("Export the orders from your shop (Shopify, WooCommerce, Square, Stripe…) or keep a "
+                                  "list of referrals in a spreadsheet. An order by a referred friend, or with an "
+                                  "advocate's referral code, marks the referral converted with the order's value; "
+                                  "rewards follow the campaign's rules. Orders already recorded are skipped.");
+    case ImportKind::Mentions:
+        return ImportFilePage::tr("Export the mentions from your social-listening tool (Brand24, Mention, "
+                                  "Talkwalker…) or your reviews from Google or Trustpilot. Complaints join the "
+                                  "response queue. Mentions already in Grapevine are skipped.");
+    case ImportKind::Advocates:
+        break;
+    }
+    return ImportFilePage::tr("Grapevine knows the exports of Shopify, WooCommerce, HubSpot, Mailchimp, Square, "
+                              "Stripe, Klaviyo, and Google and Outlook contacts, and reads any other file with a "
+                              "column of email addresses. People already in Grapevine are recognised by their email, "
+                              "so importing this week's export again only brings in what changed.");
+}
+
+QString kindName(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Referrals:
+    case ImportKind::Orders:
+        return ImportFilePage::tr("orders or referrals");
+    case ImportKind::Mentions:
+        return ImportFilePage::tr("mentions or reviews");
+    case ImportKind::Advocates:
+        break;
+    }
+    return ImportFilePage::tr("customers or contacts");
+}
+
+} // namespace
+
 ImportFilePage::ImportFilePage(ImportWizard& wizard)
     : m_wizard(wizard)
+    , m_kinds(new QButtonGroup(this))
+    , m_help(new QLabel(this))
     , m_chooseButton(new QPushButton(tr("&Choose File…"), this))
     , m_dropHint(new QLabel(this))
     , m_fileBox(new QFrame(this))
@@ -29,16 +76,35 @@ ImportFilePage::ImportFilePage(ImportWizard& wizard)
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("importFilePage"));
-    setTitle(tr("Choose the customer file"));
-    setSubTitle(tr("Export your customers from your shop, CRM or mailing tool as a CSV file, or save a spreadsheet "
-                   "as CSV. Nothing changes in Grapevine until the last step."));
+    setTitle(tr("Choose the file"));
+    setSubTitle(tr("Export the list from your shop, CRM or tool as a CSV file, or save a spreadsheet as CSV. Nothing "
+                   "changes in Grapevine until the last step."));
 
-    auto* help = new QLabel(tr("Grapevine knows the exports of Shopify, WooCommerce, HubSpot, Mailchimp, Square, "
-                               "Stripe, Klaviyo, and Google and Outlook contacts, and reads any other file with a "
-                               "column of email addresses. People already in Grapevine are recognised by their email, "
-                               "so importing this week's export again only brings in what changed."),
-        this);
-    help->setWordWrap(true);
+    auto* kindBox = new QFrame(this);
+    kindBox->setObjectName(QStringLiteral("kindBox"));
+    auto* kindLayout = new QHBoxLayout(kindBox);
+    kindLayout->setContentsMargins(0, 0, 0, 0);
+    kindLayout->addWidget(new QLabel(tr("The file holds:"), kindBox));
+    const std::pair<ImportKind, QString> kinds[] = {{ImportKind::Advocates, tr("C&ustomers or contacts")},
+        {ImportKind::Referrals, tr("&Orders or referrals")}, {ImportKind::Mentions, tr("&Mentions or reviews")}};
+    for (const auto& [kind, text] : kinds) {
+        auto* button = new QRadioButton(text, kindBox);
+        button->setObjectName(QStringLiteral("kind_%1").arg(domain::toKey(kind)));
+        m_kinds->addButton(button, static_cast<int>(kind));
+        kindLayout->addWidget(button);
+    }
+    m_kinds->button(static_cast<int>(ImportKind::Advocates))
+        ->setToolTip(tr("People to keep as advocates: customers, partners, staff, subscribers"));
+    m_kinds->button(static_cast<int>(ImportKind::Referrals))
+        ->setToolTip(tr("A shop's orders, to find the referrals that converted and their order values"));
+    m_kinds->button(static_cast<int>(ImportKind::Mentions))
+        ->setToolTip(tr("Posts, comments and reviews that mention the business"));
+    kindLayout->addStretch();
+    connect(m_kinds, &QButtonGroup::idClicked, this,
+        [this](int id) { m_wizard.setKind(static_cast<ImportKind>(id), true); });
+
+    m_help->setObjectName(QStringLiteral("kindHelp"));
+    m_help->setWordWrap(true);
 
     // The drop zone: a dashed frame that says what to do, with the button inside.
     auto* zone = new QFrame(this);
@@ -90,7 +156,8 @@ ImportFilePage::ImportFilePage(ImportWizard& wizard)
     m_error->hide();
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(help);
+    layout->addWidget(kindBox);
+    layout->addWidget(m_help);
     layout->addSpacing(8);
     layout->addWidget(zone);
     layout->addSpacing(8);
@@ -100,6 +167,18 @@ ImportFilePage::ImportFilePage(ImportWizard& wizard)
 
     connect(&m_wizard, &ImportWizard::fileChanged, this, &ImportFilePage::refresh);
     connect(&m_wizard, &ImportWizard::previewChanged, this, &ImportFilePage::refresh);
+    connect(&m_wizard, &ImportWizard::kindChanged, this, &ImportFilePage::showKind);
+    showKind();
+}
+
+void ImportFilePage::showKind()
+{
+    const ImportKind kind = m_wizard.kind();
+    if (QAbstractButton* button
+        = m_kinds->button(static_cast<int>(kind == ImportKind::Orders ? ImportKind::Referrals : kind)))
+        button->setChecked(true);
+    m_help->setText(helpText(kind));
+    refresh();
 }
 
 QString ImportFilePage::recognisedText(const QString& tool)
@@ -114,10 +193,43 @@ QString ImportFilePage::recognisedText(const QString& tool)
     return tr("Recognised: %1 customers export").arg(tool);
 }
 
+QString ImportFilePage::recognition(const importing::ImportPreview& detected) const
+{
+    const ImportKind kind = m_wizard.kind();
+    QString text;
+    const ImportKind looksLike = importing::ImportKinds::guess(detected.header);
+    const auto same = [](ImportKind a, ImportKind b) { return kindName(a) == kindName(b); };
+    if (m_wizard.isKindGuessed())
+        text = tr("Its columns say it holds %1, so that is how it is imported; choose another kind above if not.")
+                   .arg(kindName(kind))
+            + QLatin1Char(' ');
+    else if (!same(looksLike, kind) && looksLike != ImportKind::Advocates)
+        // Chosen from the menu, but the headings say otherwise: a question, not a switch.
+        return QStringLiteral("⚠ ")
+            + tr("Its columns look like %1 rather than %2. If so, choose “%3” above.")
+                  .arg(kindName(looksLike), kindName(kind),
+                      m_kinds->button(static_cast<int>(looksLike))->text().remove(QLatin1Char('&')));
+    const QString tool = detected.mapping.recognisedAs;
+    if (kind == ImportKind::Advocates && !tool.isEmpty())
+        //: %1 is "Recognised: Shopify customers export"
+        return text + QStringLiteral("✔ ") + tr("%1 — the columns are matched already.").arg(recognisedText(tool));
+    if (importing::ImportKinds::missing(kind, detected.columns).isEmpty())
+        return text
+            + tr("Not one of the exports Grapevine knows by name, but its columns were matched by their headings. You "
+                 "can check the matches in two steps.");
+    if (kind == ImportKind::Advocates)
+        return text
+            + tr("Grapevine did not find a column of email addresses by its heading. You will choose it in the column "
+                 "mapping, two steps from here.");
+    return text
+        + tr("Grapevine did not find the columns it needs by their headings. You will choose them in the column "
+             "mapping, two steps from here.");
+}
+
 void ImportFilePage::choose()
 {
-    const QString path = m_wizard.files().openFile(this, tr("Import Customers"), m_wizard.lastDirectory(),
-        tr("Customer files (*.csv *.txt *.tsv);;All files (*)"));
+    const QString path = m_wizard.files().openFile(this, m_wizard.windowTitle(), m_wizard.lastDirectory(),
+        tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
     if (!path.isEmpty())
         m_wizard.setFile(path);
 }
@@ -154,18 +266,7 @@ void ImportFilePage::refresh()
         m_fileDetails->setText(
             tr("%1 — %2 — %3").arg(locale.formattedDataSize(info.size()), rows, tr("%Ln column(s)", nullptr, columns)));
         const auto& detected = m_wizard.detected();
-        const QString tool = detected ? detected->mapping.recognisedAs : QString();
-        const bool hasEmail = detected && detected->mapping.column(csv::CustomerField::Email);
-        if (!tool.isEmpty())
-            //: %1 is "Recognised: Shopify customers export"
-            m_recognised->setText(
-                QStringLiteral("✔ ") + tr("%1 — the columns are matched already.").arg(recognisedText(tool)));
-        else if (hasEmail)
-            m_recognised->setText(tr("Not one of the exports Grapevine knows by name, but its columns were matched by "
-                                     "their headings. You can check the matches in two steps."));
-        else
-            m_recognised->setText(tr("Grapevine did not find a column of email addresses by its heading. You will "
-                                     "choose it in the column mapping, two steps from here."));
+        m_recognised->setText(detected ? recognition(*detected) : QString());
     } else {
         m_fileDetails->setText(locale.formattedDataSize(info.size()));
         m_recognised->clear();

@@ -4,15 +4,21 @@
 
 #include <QWizardPage>
 
+class QButtonGroup;
 class QLabel;
 class QPushButton;
+
+namespace grapevine::importing {
+struct ImportPreview;
+}
 
 namespace grapevine::ui {
 
 class ImportWizard;
 
-/// Step 1: the file, chosen with a button or dropped on the page; its name and size, and the
-/// export it was recognised as.
+/// Step 1: what the file holds (customers, orders or referrals, mentions: taken from its columns
+/// until chosen) and the file, chosen with a button or dropped on the page; its name and size,
+/// and the export it was recognised as.
 class ImportFilePage final : public QWizardPage
 {
     Q_OBJECT
@@ -28,8 +34,13 @@ public:
 private:
     void choose();
     void refresh();
+    void showKind();
+
+    QString recognition(const importing::ImportPreview& detected) const;
 
     ImportWizard& m_wizard;
+    QButtonGroup* m_kinds;
+    QLabel* m_help;
     QPushButton* m_chooseButton;
     QLabel* m_dropHint;
     QWidget* m_fileBox;

@@ -93,8 +93,8 @@ ImportHistoryDialog::ImportHistoryDialog(
     setObjectName(QStringLiteral("importHistoryDialog"));
     setWindowTitle(tr("Import History"));
 
-    auto* intro = new QLabel(tr("Every import of customers, newest first. An import can be undone as a whole: the "
-                                "advocates it created are deleted and the details it changed are put back."),
+    auto* intro = new QLabel(tr("Every import, newest first. An import can be undone as a whole: what it added is "
+                                "deleted and what it changed is put back."),
         this);
     intro->setWordWrap(true);
 
@@ -114,8 +114,8 @@ ImportHistoryDialog::ImportHistoryDialog(
     m_table->setAccessibleName(tr("Imports"));
 
     m_empty->setObjectName(QStringLiteral("historyEmpty"));
-    m_empty->setText(tr("Nothing has been imported yet. File → Import Customers brings in your shop's or CRM's "
-                        "customer list."));
+    m_empty->setText(tr("Nothing has been imported yet. File → Import brings in your shop's or CRM's customer "
+                        "list, its orders, or your mentions."));
     m_empty->setWordWrap(true);
     m_empty->hide();
     m_note->setObjectName(QStringLiteral("historyNote"));
@@ -123,7 +123,7 @@ ImportHistoryDialog::ImportHistoryDialog(
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_undo->setObjectName(QStringLiteral("undoImportButton"));
-    m_undo->setToolTip(tr("Delete the advocates the selected import created and put back what it changed"));
+    m_undo->setToolTip(tr("Delete what the selected import added and put back what it changed"));
     m_saveRejected->setObjectName(QStringLiteral("saveRejectedButton"));
     m_saveRejected->setToolTip(
         tr("Save the rows the selected import rejected, with the reason, as a CSV file to fix and import again"));
@@ -256,7 +256,7 @@ void ImportHistoryDialog::updateButtons()
     else if (!writable)
         m_undo->setToolTip(tr("The database is read-only"));
     else
-        m_undo->setToolTip(tr("Delete the advocates the selected import created and put back what it changed"));
+        m_undo->setToolTip(tr("Delete what the selected import added and put back what it changed"));
 }
 
 void ImportHistoryDialog::undoSelected()
@@ -266,13 +266,13 @@ void ImportHistoryDialog::undoSelected()
         return;
     const qint64 id = batch->id;
     ImportBatchActions actions(m_database, m_clock, m_prompter, m_files);
-    const auto said = actions.undo(this, id, batch->fileName);
+    const auto said = actions.undo(this, id, batch->fileName, batch->kind);
     if (!said)
         return;
     m_note->setText(*said);
     reload();
     selectBatch(id);
-    emit advocatesChanged();
+    emit recordsChanged();
 }
 
 void ImportHistoryDialog::saveRejectedOfSelected()

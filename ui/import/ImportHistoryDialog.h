@@ -45,8 +45,8 @@ public:
     static QString kindText(domain::ImportKind kind);
 
 signals:
-    /// An import was undone: what shows advocates must read them again.
-    void advocatesChanged();
+    /// An import was undone: what shows its records must read them again.
+    void recordsChanged();
 
 private:
     void updateButtons();

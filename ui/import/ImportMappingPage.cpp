@@ -14,23 +14,19 @@
 #include "ImportFilePage.h"
 #include "ImportWizard.h"
 #include "db/Database.h"
+#include "import/ImportKinds.h"
 #include "import/MappingPresets.h"
 #include "widgets/AlertColor.h"
 #include "widgets/Prompter.h"
 
 namespace grapevine::ui {
 
-using csv::CustomerField;
+using domain::ImportKind;
 
 namespace {
 
-constexpr int kNotImported = -1;
-
-const CustomerField kFields[] = {CustomerField::Email, CustomerField::FirstName, CustomerField::LastName,
-    CustomerField::FullName, CustomerField::Phone, CustomerField::Company, CustomerField::Address, CustomerField::City,
-    CustomerField::PostalCode, CustomerField::Country, CustomerField::Tags, CustomerField::Notes,
-    CustomerField::Consent, CustomerField::TotalSpent, CustomerField::OrderCount, CustomerField::CreatedAt,
-    CustomerField::ReferralCode, CustomerField::ReferredBy, CustomerField::NpsScore};
+/// The combo boxes' data for "Don't import"; the others hold the field's key.
+const QString kNotImported;
 
 /// A few values of the column, so its heading does not have to say it all.
 QString samples(const importing::ImportPreview& preview, int column, QString* all)
@@ -64,12 +60,11 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
     , m_presetNote(new QLabel(this))
     , m_scroll(new QScrollArea(this))
     , m_count(new QLabel(this))
-    , m_emailWarning(new QLabel(this))
+    , m_requiredWarning(new QLabel(this))
 {
     setObjectName(QStringLiteral("importMappingPage"));
     setTitle(tr("Match the columns"));
-    setSubTitle(tr("Choose which advocate detail each column of the file fills. Columns set to “Don't import” are "
-                   "left out. Only the email column is required."));
+    setSubTitle(tr("Choose what each column of the file holds. Columns set to “Don't import” are left out."));
 
     m_banner->setObjectName(QStringLiteral("mappingBanner"));
     m_banner->setWordWrap(true);
@@ -91,13 +86,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
     m_scroll->setFrameShape(QFrame::StyledPanel);
 
     m_count->setObjectName(QStringLiteral("mappingCount"));
-    m_emailWarning->setObjectName(QStringLiteral("emailWarning"));
-    m_emailWarning->setWordWrap(true);
-    m_emailWarning->setStyleSheet(alertStyleSheet(palette()));
-    m_emailWarning->setText(tr("Choose the column that holds the email addresses (set it to “%1”). Grapevine tells "
-                               "people apart by their email, so a file without one cannot be imported.")
-                                .arg(csv::ColumnMatcher::fieldName(CustomerField::Email)));
-    m_emailWarning->hide();
+    m_requiredWarning->setObjectName(QStringLiteral("requiredWarning"));
+    m_requiredWarning->setWordWrap(true);
+    m_requiredWarning->setStyleSheet(alertStyleSheet(palette()));
+    m_requiredWarning->hide();
 
     auto* presetLabel = new QLabel(tr("Saved &mapping:"), this);
     presetLabel->setBuddy(m_presets);
@@ -112,7 +104,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
     layout->addLayout(presetRow);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_count);
-    layout->addWidget(m_emailWarning);
+    layout->addWidget(m_requiredWarning);
 
     connect(m_presets, &QComboBox::activated, this, &ImportMappingPage::presetChosen);
     connect(m_savePreset, &QPushButton::clicked, this, &ImportMappingPage::savePreset);
@@ -157,6 +149,7 @@ void ImportMappingPage::rebuild()
     layout->addWidget(caption(tr("Values in the first rows")), 0, 1);
     layout->addWidget(caption(tr("Imported as")), 0, 2);
     m_builtHeader = preview ? preview->header : QStringList();
+    m_builtKind = m_wizard.kind();
     for (int c = 0; c < m_builtHeader.size(); ++c) {
         const QString& heading = m_builtHeader.at(c);
         // A heading can be a whole row of text (the wrong delimiter): it is cut short, whole in its tooltip.
@@ -171,11 +164,11 @@ void ImportMappingPage::rebuild()
         values->setToolTip(all);
         auto* combo = new QComboBox(grid);
         combo->setObjectName(QStringLiteral("fieldCombo%1").arg(c));
-        combo->setAccessibleName(tr("Advocate detail for the column “%1”").arg(heading));
+        combo->setAccessibleName(tr("What the column “%1” holds").arg(heading));
         combo->addItem(tr("Don't import"), kNotImported);
         combo->insertSeparator(1);
-        for (const CustomerField field : kFields)
-            combo->addItem(csv::ColumnMatcher::fieldName(field), static_cast<int>(field));
+        for (const QString& key : importing::ImportKinds::keys(m_builtKind))
+            combo->addItem(importing::ImportKinds::fieldName(m_builtKind, key), key);
         combo->setMinimumContentsLength(18);
         connect(combo, &QComboBox::activated, this, [this, c] { fieldChosen(c); });
         name->setBuddy(combo);
@@ -192,61 +185,60 @@ void ImportMappingPage::rebuild()
 void ImportMappingPage::refresh()
 {
     const importing::ImportPreview* preview = m_wizard.currentPreview();
-    if (preview && preview->header != m_builtHeader)
+    if (preview && (preview->header != m_builtHeader || m_wizard.kind() != m_builtKind))
         rebuild();
     if (preview)
-        syncCombos(preview->mapping);
+        syncCombos(preview->columns);
 
     // The export as read now: another delimiter may have made it something else.
-    const QString tool = preview ? preview->mapping.recognisedAs : QString();
+    const QString tool
+        = preview && m_wizard.kind() == ImportKind::Advocates ? preview->mapping.recognisedAs : QString();
     if (!tool.isEmpty())
         m_banner->setText(tr("<b>%1.</b> Every column Grapevine knows is matched already; nothing needs changing. "
                              "Check the matches below if you like.")
                               .arg(ImportFilePage::recognisedText(tool).toHtmlEscaped()));
     else
-        m_banner->setText(tr("Grapevine matched the columns by their headings. Check each match below, and choose the "
-                             "advocate detail for any column it did not recognise."));
+        m_banner->setText(tr("Grapevine matched the columns by their headings. Check each match below, and choose "
+                             "what any column it did not recognise holds."));
     m_presets->setItemText(0,
         tool.isEmpty() ? tr("Matched automatically") : tr("Matched automatically (%1)", "the export's tool").arg(tool));
     updateStatus();
 }
 
-void ImportMappingPage::syncCombos(const csv::ColumnMapping& mapping)
+void ImportMappingPage::syncCombos(const std::map<QString, int>& columns)
 {
     for (size_t c = 0; c < m_combos.size(); ++c) {
         QComboBox* combo = m_combos[c];
-        int field = kNotImported;
-        for (const auto& [f, column] : mapping.columns) {
+        QString key = kNotImported;
+        for (const auto& [k, column] : columns) {
             if (column == static_cast<int>(c))
-                field = static_cast<int>(f);
+                key = k;
         }
         const QSignalBlocker block(combo);
-        combo->setCurrentIndex(combo->findData(field));
+        combo->setCurrentIndex(std::max(0, combo->findData(key)));
     }
 }
 
-csv::ColumnMapping ImportMappingPage::mappingFromCombos() const
+std::map<QString, int> ImportMappingPage::columnsFromCombos() const
 {
-    csv::ColumnMapping mapping;
-    if (const importing::ImportPreview* preview = m_wizard.currentPreview())
-        mapping.recognisedAs = preview->mapping.recognisedAs;
+    std::map<QString, int> columns;
     for (size_t c = 0; c < m_combos.size(); ++c) {
-        const int field = m_combos[c]->currentData().toInt();
-        if (field != kNotImported)
-            mapping.set(static_cast<CustomerField>(field), static_cast<int>(c));
+        const QString key = m_combos[c]->currentData().toString();
+        if (key != kNotImported)
+            columns[key] = static_cast<int>(c);
     }
-    return mapping;
+    return columns;
 }
 
 void ImportMappingPage::fieldChosen(int column)
 {
     QComboBox* chosen = fieldCombo(column);
-    const int field = chosen->currentData().toInt();
+    const QString field = chosen->currentData().toString();
     // A field comes from one column: the column that had it gives it up.
     QString movedFrom;
     if (field != kNotImported) {
         for (size_t c = 0; c < m_combos.size(); ++c) {
-            if (static_cast<int>(c) != column && m_combos[c]->currentData().toInt() == field) {
+            if (static_cast<int>(c) != column && m_combos[c]->currentData().toString() == field) {
                 const QSignalBlocker block(m_combos[c]);
                 m_combos[c]->setCurrentIndex(m_combos[c]->findData(kNotImported));
                 movedFrom = m_builtHeader.value(static_cast<int>(c));
@@ -257,7 +249,7 @@ void ImportMappingPage::fieldChosen(int column)
             ? tr("Changed by hand. Save as a preset to use these matches again.")
             : tr("“%1” now comes from “%2” instead of “%3”.")
                   .arg(chosen->currentText(), m_builtHeader.value(column), movedFrom));
-    m_wizard.setMapping(mappingFromCombos());
+    m_wizard.setColumns(columnsFromCombos());
     updateStatus();
 }
 
@@ -283,7 +275,7 @@ void ImportMappingPage::presetChosen(int index)
     const importing::ImportPreview* preview = m_wizard.currentPreview();
     if (name.isEmpty() || !preview) {
         m_presetNote->clear();
-        m_wizard.setMapping(std::nullopt);
+        m_wizard.setColumns(std::nullopt);
         return;
     }
     const auto preset = importing::MappingPresets::load(m_wizard.database().connection(), name);
@@ -294,14 +286,22 @@ void ImportMappingPage::presetChosen(int index)
         return;
     }
     QStringList missing;
-    csv::ColumnMapping mapping = preset.value()->apply(preview->header, &missing);
-    mapping.recognisedAs = preview->mapping.recognisedAs;
+    // Presets are saved for every kind of file; only this kind's fields count.
+    importing::MappingPreset ofThisKind = *preset.value();
+    const QStringList keys = importing::ImportKinds::keys(m_wizard.kind());
+    for (auto it = ofThisKind.columns.begin(); it != ofThisKind.columns.end();)
+        it = keys.contains(it->first) ? std::next(it) : ofThisKind.columns.erase(it);
+    if (ofThisKind.columns.empty()) {
+        m_presetNote->setText(tr("“%1” was saved for another kind of file; nothing of it applies here.").arg(name));
+        return;
+    }
+    const std::map<QString, int> columns = ofThisKind.columnsIn(preview->header, &missing);
     m_presetNote->setText(missing.isEmpty()
             ? tr("Applied “%1”.").arg(name)
             : tr("Applied “%1”, but this file has no column called %2: those details are not imported.")
                   .arg(name, missing.join(QStringLiteral(", "))));
-    syncCombos(mapping);
-    m_wizard.setMapping(mapping);
+    syncCombos(columns);
+    m_wizard.setColumns(columns);
     updateStatus();
 }
 
@@ -323,7 +323,7 @@ void ImportMappingPage::savePreset()
         && !m_wizard.prompter().confirm(this, tr("Replace the Saved Mapping?"),
             tr("A mapping called “%1” is saved already. Replace it with these matches?").arg(name), tr("Replace")))
         return;
-    const auto preset = importing::MappingPreset::fromMapping(name, mappingFromCombos(), preview->header);
+    const auto preset = importing::MappingPreset::fromColumns(name, columnsFromCombos(), preview->header);
     if (Status saved = importing::MappingPresets::save(m_wizard.database().connection(), preset); !saved) {
         m_wizard.prompter().warning(this, tr("Cannot Save the Mapping"), saved.error().message);
         return;
@@ -334,15 +334,12 @@ void ImportMappingPage::savePreset()
 
 void ImportMappingPage::updateStatus()
 {
-    int used = 0;
-    bool email = false;
-    for (QComboBox* combo : m_combos) {
-        const int field = combo->currentData().toInt();
-        used += field != kNotImported ? 1 : 0;
-        email = email || field == static_cast<int>(CustomerField::Email);
-    }
+    const std::map<QString, int> columns = columnsFromCombos();
+    const int used = static_cast<int>(columns.size());
     m_count->setText(tr("%1 of %Ln column(s) will be imported.", nullptr, static_cast<int>(m_combos.size())).arg(used));
-    m_emailWarning->setVisible(!m_combos.empty() && !email);
+    const QString missing = importing::ImportKinds::missing(m_wizard.kind(), columns);
+    m_requiredWarning->setText(missing);
+    m_requiredWarning->setVisible(!m_combos.empty() && !missing.isEmpty());
     emit completeChanged();
 }
 
@@ -351,11 +348,7 @@ bool ImportMappingPage::isComplete() const
     const importing::ImportPreview* preview = m_wizard.currentPreview();
     if (m_wizard.isPreviewLoading() || !preview)
         return false;
-    for (QComboBox* combo : m_combos) {
-        if (combo->currentData().toInt() == static_cast<int>(CustomerField::Email))
-            return true;
-    }
-    return false;
+    return importing::ImportKinds::missing(m_wizard.kind(), columnsFromCombos()).isEmpty();
 }
 
 } // namespace grapevine::ui

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <map>
 #include <vector>
 
 #include <QStringList>
 #include <QWizardPage>
 
-#include "csv/ColumnMatcher.h"
+#include "domain/ImportBatch.h"
 
 class QComboBox;
 class QLabel;
@@ -18,10 +19,11 @@ namespace grapevine::ui {
 
 class ImportWizard;
 
-/// Step 3: which column fills which advocate field. One row per column of the file with its
-/// heading, a few sample values and a choice of field or "Don't import"; matched automatically
-/// from the headings (the common exports need no change at all). A saved mapping can be applied,
-/// and this one saved under a name for next week's file. An email column is required.
+/// Step 3: which column fills which field (of an advocate, an order or a mention). One row per
+/// column of the file with its heading, a few sample values and a choice of field or "Don't
+/// import"; matched automatically from the headings (the common exports need no change at all).
+/// A saved mapping can be applied, and this one saved under a name for next week's file. The
+/// fields the kind of file needs (a customer's email) are required.
 class ImportMappingPage final : public QWizardPage
 {
     Q_OBJECT
@@ -38,9 +40,10 @@ public:
 private:
     void rebuild();
     void refresh();
-    void syncCombos(const csv::ColumnMapping& mapping);
+    void syncCombos(const std::map<QString, int>& columns);
     void fieldChosen(int column);
-    csv::ColumnMapping mappingFromCombos() const;
+    /// Field key → column, as the combo boxes say.
+    std::map<QString, int> columnsFromCombos() const;
     void fillPresets(const QString& select = {});
     void presetChosen(int index);
     void savePreset();
@@ -53,9 +56,10 @@ private:
     QLabel* m_presetNote;
     QScrollArea* m_scroll;
     QLabel* m_count;
-    QLabel* m_emailWarning;
+    QLabel* m_requiredWarning;
     std::vector<QComboBox*> m_combos;
     QStringList m_builtHeader;
+    domain::ImportKind m_builtKind = domain::ImportKind::Advocates;
 };
 
 } // namespace grapevine::ui

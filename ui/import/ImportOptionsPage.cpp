@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "ImportWizard.h"
+#include "import/ImportKinds.h"
 #include "widgets/AlertColor.h"
 
 namespace grapevine::ui {
@@ -62,9 +63,6 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard& wizard)
     , m_fill(new QRadioButton(tr("&Fill in empty details only"), this))
 {
     setObjectName(QStringLiteral("importOptionsPage"));
-    setTitle(tr("Dates, amounts and people you have already"));
-    setSubTitle(tr("Say how the file writes dates and amounts, and what to do when someone in the file is an "
-                   "advocate already (the same email)."));
 
     m_date->setObjectName(QStringLiteral("dateFormatCombo"));
     m_date->setToolTip(tr("The order of day, month and year in the file's dates"));
@@ -100,6 +98,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard& wizard)
     grid->addWidget(m_dateNote, 1, 1, 1, 2);
     grid->addWidget(m_dateWarning, 2, 1, 1, 2);
     grid->setRowMinimumHeight(3, 8);
+    m_decimalLabel = decimalLabel;
     grid->addWidget(decimalLabel, 4, 0);
     grid->addWidget(m_decimal, 4, 1);
     grid->addWidget(m_decimalNote, 5, 1, 1, 2);
@@ -110,7 +109,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard& wizard)
     m_policy->addButton(m_update, static_cast<int>(DuplicatePolicy::Update));
     m_policy->addButton(m_skip, static_cast<int>(DuplicatePolicy::Skip));
     m_policy->addButton(m_fill, static_cast<int>(DuplicatePolicy::FillEmpty));
-    auto* duplicates = new QGroupBox(tr("When someone is an advocate already"), this);
+    auto* duplicates = m_duplicates = new QGroupBox(tr("When someone is an advocate already"), this);
     auto* duplicatesLayout = new QVBoxLayout(duplicates);
     duplicatesLayout->addWidget(m_update);
     duplicatesLayout->addWidget(
@@ -158,14 +157,29 @@ void ImportOptionsPage::refresh()
         return;
     }
     const importing::ImportSettings& choices = m_wizard.choices();
-    const QLocale locale;
+    const domain::ImportKind kind = m_wizard.kind();
+    const bool customers = kind == domain::ImportKind::Advocates;
+    const std::optional<QString> dateKey = importing::ImportKinds::dateKey(kind);
+    const std::optional<QString> moneyKey = importing::ImportKinds::moneyKey(kind);
+    // Orders and mentions are never merged into what is stored: duplicates are skipped.
+    m_duplicates->setVisible(customers);
+    m_decimalLabel->setVisible(moneyKey.has_value());
+    m_decimal->setVisible(moneyKey.has_value());
+    m_decimalNote->setVisible(moneyKey.has_value());
+    setTitle(customers ? tr("Dates, amounts and people you have already")
+            : moneyKey ? tr("Dates and amounts")
+                       : tr("Dates"));
+    setSubTitle(customers ? tr("Say how the file writes dates and amounts, and what to do when someone in the file is "
+                               "an advocate already (the same email).")
+            : moneyKey    ? tr("Say how the file writes dates and amounts.")
+                          : tr("Say how the file writes dates."));
 
     // Dates: what the column shows, and a warning that blocks Next while day and month could swap.
-    const std::optional<int> dateColumn = preview->mapping.column(csv::CustomerField::CreatedAt);
+    const std::optional<int> dateColumn = preview->dateColumn();
     m_date->setEnabled(dateColumn.has_value());
     if (!dateColumn) {
         m_dateNote->setText(tr("No column is imported as “%1”, so no dates are read.")
-                                .arg(csv::ColumnMatcher::fieldName(csv::CustomerField::CreatedAt)));
+                                .arg(importing::ImportKinds::fieldName(kind, dateKey.value_or(QString()))));
     } else {
         const QString heading = preview->header.value(*dateColumn);
         QStringList examples;
@@ -189,12 +203,12 @@ void ImportOptionsPage::refresh()
         m_dateWarning->setText(tr("⚠ %1").arg(order.error().message));
 
     // Amounts: the separator the samples show; symbols and thousands separators are always fine.
-    const std::optional<int> moneyColumn = preview->mapping.column(csv::CustomerField::TotalSpent);
+    const std::optional<int> moneyColumn = preview->moneyColumn();
     m_decimal->setEnabled(moneyColumn.has_value());
     QString decimal;
     if (!moneyColumn)
         decimal = tr("No column is imported as “%1”, so no amounts are read.")
-                      .arg(csv::ColumnMatcher::fieldName(csv::CustomerField::TotalSpent));
+                      .arg(importing::ImportKinds::fieldName(kind, moneyKey.value_or(QString())));
     else if (!choices.decimal.isNull())
         decimal = tr("Amounts in “%1” are read with the separator chosen.").arg(preview->header.value(*moneyColumn));
     else if (preview->decimal == QLatin1Char(','))

@@ -6,6 +6,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QRadioButton;
 
@@ -36,8 +37,10 @@ private:
     QComboBox* m_date;
     QLabel* m_dateNote;
     QLabel* m_dateWarning;
+    QLabel* m_decimalLabel = nullptr;
     QComboBox* m_decimal;
     QLabel* m_decimalNote;
+    QGroupBox* m_duplicates = nullptr;
     QButtonGroup* m_policy;
     QRadioButton* m_update;
     QRadioButton* m_skip;

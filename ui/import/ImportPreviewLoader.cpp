@@ -49,10 +49,10 @@ ImportPreviewResult ImportPreviewLoader::read(
     out.preview = std::move(preview).value();
     const importing::ImportPreview& p = *out.preview;
 
-    // What the import would say about each shown row: the row's own problems, then (when there
-    // is an email column to tell people apart) the values it could not take.
+    // What the import would say about each shown row: the row's own problems, then (for a
+    // customer file with an email column to tell people apart) the values it could not take.
     std::optional<importing::CustomerRowParser> parser;
-    if (p.mapping.column(csv::CustomerField::Email)) {
+    if (p.kind == domain::ImportKind::Advocates && p.mapping.column(csv::CustomerField::Email)) {
         // Ambiguous dates read either way; the Options page asks for the order before importing.
         const auto order = p.dateOrder(settings);
         parser.emplace(p.header, p.mapping, order ? order.value() : csv::DateOrder::DayMonthYear,

@@ -11,6 +11,7 @@
 #include <QPalette>
 #include <QStyle>
 
+#include "import/ImportKinds.h"
 #include "widgets/AlertColor.h"
 
 namespace grapevine::ui {
@@ -20,7 +21,7 @@ ImportPreviewModel::ImportPreviewModel(QObject* parent)
 { }
 
 void ImportPreviewModel::setPreview(const QStringList& header, const std::vector<csv::CsvRow>& rows,
-    const std::vector<QStringList>& problems, const csv::ColumnMapping& mapping)
+    const std::vector<QStringList>& problems, domain::ImportKind kind, const std::map<QString, int>& columns)
 {
     beginResetModel();
     m_header = header;
@@ -30,9 +31,9 @@ void ImportPreviewModel::setPreview(const QStringList& header, const std::vector
     m_fieldOfColumn = QStringList();
     for (int c = 0; c < m_header.size(); ++c)
         m_fieldOfColumn << QString();
-    for (const auto& [field, column] : mapping.columns) {
+    for (const auto& [key, column] : columns) {
         if (column >= 0 && column < m_fieldOfColumn.size())
-            m_fieldOfColumn[column] = csv::ColumnMatcher::fieldName(field);
+            m_fieldOfColumn[column] = importing::ImportKinds::fieldName(kind, key);
     }
     endResetModel();
 }

@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <map>
 #include <vector>
 
 #include <QAbstractTableModel>
 #include <QStringList>
 
-#include "csv/ColumnMatcher.h"
 #include "csv/CsvReader.h"
+#include "domain/ImportBatch.h"
 
 namespace grapevine::ui {
 
@@ -23,7 +24,7 @@ public:
     explicit ImportPreviewModel(QObject* parent = nullptr);
 
     void setPreview(const QStringList& header, const std::vector<csv::CsvRow>& rows,
-        const std::vector<QStringList>& problems, const csv::ColumnMapping& mapping);
+        const std::vector<QStringList>& problems, domain::ImportKind kind, const std::map<QString, int>& columns);
     void clear();
 
     /// The problems of a row, empty when it has none.

@@ -77,7 +77,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard)
     m_delimiterNote->setForegroundRole(QPalette::PlaceholderText);
 
     m_header->setObjectName(QStringLiteral("headerCheck"));
-    m_header->setToolTip(tr("Clear this when the first row is already a customer: the columns are then called "
+    m_header->setToolTip(tr("Clear this when the first row is already data, not headings: the columns are then called "
                             "“Column 1”, “Column 2”…"));
 
     m_table->setObjectName(QStringLiteral("previewTable"));
@@ -191,7 +191,8 @@ void ImportPreviewPage::refresh()
         const QSignalBlocker blockHeader(m_header);
         m_header->setChecked(preview->dialect.hasHeader);
     }
-    m_model->setPreview(preview->header, preview->rows, m_wizard.preview().rowProblems, preview->mapping);
+    m_model->setPreview(
+        preview->header, preview->rows, m_wizard.preview().rowProblems, preview->kind, preview->columns);
     // Each column as wide as its heading and values, within reason: a long note is in its tooltip.
     m_table->resizeColumnsToContents();
     const int widest = m_table->fontMetrics().averageCharWidth() * 32;

@@ -24,7 +24,7 @@ ImportRunPage::ImportRunPage(ImportWizard& wizard)
 {
     setObjectName(QStringLiteral("importRunPage"));
     setTitle(tr("Importing"));
-    setSubTitle(tr("The advocates are saved all at once at the end. Cancel stops the import and leaves everything "
+    setSubTitle(tr("Everything is saved at once at the end. Cancel stops the import and leaves everything "
                    "exactly as it was."));
     // The summary that follows has no way back: the import is done (or undone from there).
     setCommitPage(true);

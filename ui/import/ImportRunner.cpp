@@ -14,7 +14,7 @@
 
 #include "db/Database.h"
 #include "domain/Clock.h"
-#include "import/CustomerImport.h"
+#include "import/ImportKinds.h"
 
 namespace grapevine::ui {
 
@@ -139,15 +139,14 @@ void ImportRunner::launch()
                     ImportRunner::tr("“%1” cannot be read: %2")
                         .arg(QDir::toNativeSeparators(run->path), file.errorString())));
             } else {
-                importing::CustomerImport importer(connection, clock);
-                run->result
-                    = importer.run(file, QFileInfo(run->path).fileName(), run->settings, progress, &run->cancel);
+                run->result = importing::ImportKinds::run(run->settings.kind, connection, clock, file,
+                    QFileInfo(run->path).fileName(), run->settings, progress, &run->cancel);
             }
             connection.close();
         }
         QSqlDatabase::removeDatabase(name);
     });
-    m_thread->setObjectName(QStringLiteral("customer-import"));
+    m_thread->setObjectName(QStringLiteral("import"));
     connect(m_thread, &QThread::finished, this, &ImportRunner::onThreadFinished);
     m_thread->start();
 }

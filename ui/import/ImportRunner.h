@@ -32,7 +32,7 @@ struct ImportRunProgress
     bool finishing = false; ///< every row is read; the import is saving
 };
 
-/// Runs a customer import (or its dry run) on a thread of its own with a connection of its
+/// Runs an import of any kind (or its dry run) on a thread of its own with a connection of its
 /// own, so the window stays responsive on a file of a million rows. Progress and the end are
 /// reported on the GUI thread; the worker never touches a widget. Cancel stops it between two
 /// rows, and the import then rolls back: the database is exactly as it was.

@@ -71,7 +71,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard& wizard)
     m_saveRejected->setToolTip(tr("Save the rejected rows as a CSV file: the original columns plus the reason, to fix "
                                   "and import again"));
     m_undo->setObjectName(QStringLiteral("undoImportButton"));
-    m_undo->setToolTip(tr("Delete the advocates this import created and put back what it changed"));
+    m_undo->setToolTip(tr("Delete what this import added and put back what it changed"));
     m_actionNote->setObjectName(QStringLiteral("summaryActionNote"));
     m_actionNote->setWordWrap(true);
     m_actionNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -115,9 +115,8 @@ void ImportSummaryPage::initializePage()
                               : tr("Something went wrong before the import could be saved."));
         m_message->setStyleSheet(cancelled ? QString() : alertStyleSheet(palette()));
         m_message->setText(cancelled
-                ? tr("The import of %1 was cancelled. Nothing was imported: your advocates are exactly as they were.")
-                      .arg(file)
-                : tr("The import of %1 failed: %2 Nothing was imported: your advocates are exactly as they were.")
+                ? tr("The import of %1 was cancelled. Nothing was imported: Grapevine is exactly as it was.").arg(file)
+                : tr("The import of %1 failed: %2 Nothing was imported: Grapevine is exactly as it was.")
                       .arg(file, outcome ? outcome->error().message : QString()));
         m_counts->hide();
         showTable(false);
@@ -133,6 +132,7 @@ void ImportSummaryPage::initializePage()
     m_message->setStyleSheet(QString());
     m_message->setText(tr("Imported %1: %Ln row(s) read.", nullptr, clampCount(s.rows)).arg(file));
     m_counts->show();
+    m_counts->setKind(m_wizard.kind());
     m_counts->setSummary(s);
 
     showTable(s.rejected > 0);
@@ -171,14 +171,14 @@ void ImportSummaryPage::saveRejected()
 void ImportSummaryPage::undo()
 {
     ImportBatchActions actions(m_wizard.database(), m_wizard.clock(), m_wizard.prompter(), m_wizard.files());
-    const auto said = actions.undo(this, m_batchId, QFileInfo(m_wizard.filePath()).fileName());
+    const auto said = actions.undo(this, m_batchId, QFileInfo(m_wizard.filePath()).fileName(), m_wizard.kind());
     if (!said)
         return;
     m_undo->setEnabled(false);
     setTitle(tr("Import undone"));
     setSubTitle(tr("Everything this import did was taken back. File → Import History keeps its record."));
     m_actionNote->setText(*said);
-    emit m_wizard.advocatesChanged();
+    emit m_wizard.recordsChanged();
 }
 
 } // namespace grapevine::ui

@@ -19,6 +19,7 @@
 #include "ImportSummaryPage.h"
 #include "db/Database.h"
 #include "domain/Money.h"
+#include "import/ImportKinds.h"
 #include "store/SettingsStore.h"
 
 namespace grapevine::ui {
@@ -63,7 +64,6 @@ ImportWizard::ImportWizard(
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("importWizard"));
-    setWindowTitle(tr("Import Customers"));
     // The header with each step's title and help reads best as on every platform's installer.
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -96,9 +96,47 @@ ImportWizard::ImportWizard(
             QWizard::reject();
     });
     restoreState();
+    updateTitle();
 }
 
 ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::updateTitle()
+{
+    switch (m_choices.kind) {
+    case domain::ImportKind::Referrals:
+    case domain::ImportKind::Orders:
+        setWindowTitle(tr("Import Orders or Referrals"));
+        return;
+    case domain::ImportKind::Mentions:
+        setWindowTitle(tr("Import Mentions"));
+        return;
+    case domain::ImportKind::Advocates:
+        break;
+    }
+    setWindowTitle(tr("Import Customers"));
+}
+
+void ImportWizard::setKind(domain::ImportKind kind, bool chosen)
+{
+    m_kindChosen = m_kindChosen || chosen;
+    m_kindGuessed = !chosen;
+    m_guessPending = false;
+    if (kind == m_choices.kind) {
+        emit kindChanged();
+        return;
+    }
+    // Another kind has other fields: the columns are matched afresh.
+    m_choices.kind = kind;
+    m_choices.mapping.reset();
+    m_choices.columns.reset();
+    m_outcome.reset();
+    updateTitle();
+    m_detected.reset();
+    m_detectionGeneration = requestPreview();
+    emit kindChanged();
+    emit previewChanged();
+}
 
 void ImportWizard::restoreState()
 {
@@ -136,8 +174,12 @@ void ImportWizard::setFile(const QString& path)
     QSettings().setValue(kLastDirectoryKey, info.absolutePath());
     // A new file: everything is detected again; how duplicates are treated is the person's habit.
     const importing::DuplicatePolicy policy = m_choices.onDuplicate;
+    const domain::ImportKind kind = m_choices.kind;
     m_choices = importing::ImportSettings();
     m_choices.onDuplicate = policy;
+    m_choices.kind = kind;
+    // Unless the person said what they import, the file's columns say it.
+    m_guessPending = !m_kindChosen;
     m_detected.reset();
     m_preview = ImportPreviewResult();
     m_outcome.reset();
@@ -160,9 +202,18 @@ void ImportWizard::setReadOptions(
     requestPreview();
 }
 
-void ImportWizard::setMapping(const std::optional<csv::ColumnMapping>& mapping)
+void ImportWizard::setColumns(const std::optional<std::map<QString, int>>& columns)
 {
-    m_choices.mapping = mapping;
+    m_choices.mapping.reset();
+    m_choices.columns.reset();
+    if (columns && m_choices.kind == domain::ImportKind::Advocates) {
+        m_choices.mapping = importing::ImportKinds::mappingOf(*columns);
+        // Still the export it was recognised as, with a column moved.
+        if (const importing::ImportPreview* preview = currentPreview())
+            m_choices.mapping->recognisedAs = preview->mapping.recognisedAs;
+    } else if (columns) {
+        m_choices.columns = columns;
+    }
     requestPreview();
 }
 
@@ -190,13 +241,24 @@ void ImportWizard::onPreviewLoaded(const ImportPreviewResult& result)
     const QStringList oldHeader = currentPreview() ? currentPreview()->header : QStringList();
     m_preview = result;
     if (result.generation == m_detectionGeneration && result.preview) {
+        if (m_guessPending) {
+            m_guessPending = false;
+            const domain::ImportKind guessed = importing::ImportKinds::guess(result.preview->header);
+            if (guessed != m_choices.kind) {
+                // Read again as what it is; the pages wait for that.
+                setKind(guessed, false);
+                return;
+            }
+        }
         m_detected = result.preview;
         m_detectionGeneration = 0;
     }
     // A chosen mapping belongs to the columns it was chosen for: when the header changes (another
     // delimiter, or the first row no longer a header) the columns are matched afresh.
-    if (m_choices.mapping && result.preview && !oldHeader.isEmpty() && result.preview->header != oldHeader) {
+    if ((m_choices.mapping || m_choices.columns) && result.preview && !oldHeader.isEmpty()
+        && result.preview->header != oldHeader) {
         m_choices.mapping.reset();
+        m_choices.columns.reset();
         requestPreview();
     }
     emit previewChanged();
@@ -214,7 +276,10 @@ importing::ImportSettings ImportWizard::runSettings() const
         settings.encoding = preview->encoding.name;
         settings.delimiter = QLatin1Char(preview->dialect.dialect.delimiter);
         settings.hasHeader = preview->dialect.hasHeader;
-        settings.mapping = preview->mapping;
+        if (settings.kind == domain::ImportKind::Advocates)
+            settings.mapping = preview->mapping;
+        else
+            settings.columns = preview->columns;
     }
     return settings;
 }
@@ -223,7 +288,7 @@ void ImportWizard::setOutcome(const Result<importing::ImportSummary>& outcome)
 {
     m_outcome = outcome;
     if (outcome && !outcome->dryRun && outcome->batchId > 0)
-        emit advocatesChanged();
+        emit recordsChanged();
 }
 
 void ImportWizard::reject()

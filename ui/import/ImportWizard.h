@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <map>
 #include <optional>
 
 #include <QWizard>
@@ -29,7 +30,8 @@ class ImportRunPage;
 class ImportSummaryPage;
 class Prompter;
 
-/// Imports a customer file as advocates, step by step: the file; how it is read (encoding,
+/// Imports a file of customers (as advocates), of orders or referrals (converting referrals), or
+/// of mentions, step by step: the file and what it holds; how it is read (encoding,
 /// delimiter, header) with a live preview; the column mapping (matched automatically for the
 /// common exports) and its presets; dates, amounts and duplicates; a dry run that shows what
 /// would happen; the import itself on a worker thread with progress and Cancel; and a summary
@@ -55,6 +57,13 @@ public:
 
     ImportWizard(
         db::Database& database, Prompter& prompter, FileChooser& files, const Clock& clock, QWidget* parent = nullptr);
+
+    /// What the file holds. `chosen`: the person said so (otherwise each file's columns decide,
+    /// until they do).
+    void setKind(domain::ImportKind kind, bool chosen = true);
+    domain::ImportKind kind() const { return m_choices.kind; }
+    /// True when the kind was taken from the file's columns, not chosen.
+    bool isKindGuessed() const { return m_kindGuessed; }
     ~ImportWizard() override;
 
     /// Starts over with `path`: everything is detected from the file again.
@@ -64,8 +73,9 @@ public:
     /// The encoding, delimiter and header the user chose (nothing: as detected).
     void setReadOptions(
         const std::optional<QString>& encoding, const std::optional<QChar>& delimiter, std::optional<bool> hasHeader);
-    /// The mapping the user chose; nothing: matched from the header.
-    void setMapping(const std::optional<csv::ColumnMapping>& mapping);
+    /// The columns the user chose for the fields (field key → column); nothing: matched from
+    /// the header.
+    void setColumns(const std::optional<std::map<QString, int>>& columns);
     void setDateOrder(const std::optional<csv::DateOrder>& order);
     /// '.' or ','; null: detected.
     void setDecimal(QChar decimal);
@@ -108,8 +118,10 @@ signals:
     void previewChanged();
     /// A new file was chosen.
     void fileChanged();
-    /// An import was committed or undone: what shows advocates must read them again.
-    void advocatesChanged();
+    /// What the file holds changed (chosen, or guessed from its columns).
+    void kindChanged();
+    /// An import was committed or undone: what shows its records must read them again.
+    void recordsChanged();
 
 protected:
     void dragEnterEvent(class QDragEnterEvent* event) override;
@@ -120,6 +132,7 @@ private:
     qint64 requestPreview();
     void onPreviewLoaded(const ImportPreviewResult& result);
     void restoreState();
+    void updateTitle();
     void saveState();
 
     db::Database& m_database;
@@ -136,6 +149,9 @@ private:
     qint64 m_detectionGeneration = 0;
     std::optional<Result<importing::ImportSummary>> m_outcome;
     bool m_closeWhenStopped = false;
+    bool m_kindChosen = false;
+    bool m_kindGuessed = false;
+    bool m_guessPending = false; ///< the next detection decides the kind
 
     ImportFilePage* m_filePage = nullptr;
     ImportPreviewPage* m_previewPage = nullptr;

@@ -326,11 +326,22 @@ void MainWindow::buildMenus()
     m_saveCopyAction->setEnabled(false);
     file->addSeparator();
     m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Customers…"),
-        this, [this] { importCustomers(); });
+        this, [this] { importFile(domain::ImportKind::Advocates); });
     m_importAction->setObjectName(QStringLiteral("importCustomersAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setStatusTip(tr("Import the customer list your shop, CRM or mailing tool exports as CSV"));
     m_importAction->setEnabled(false);
+    m_importOrdersAction = file->addAction(
+        tr("Import &Orders or Referrals…"), this, [this] { importFile(domain::ImportKind::Referrals); });
+    m_importOrdersAction->setObjectName(QStringLiteral("importOrdersAction"));
+    m_importOrdersAction->setStatusTip(
+        tr("Import your shop's orders to mark referred friends' purchases as conversions"));
+    m_importOrdersAction->setEnabled(false);
+    m_importMentionsAction
+        = file->addAction(tr("Import &Mentions…"), this, [this] { importFile(domain::ImportKind::Mentions); });
+    m_importMentionsAction->setObjectName(QStringLiteral("importMentionsAction"));
+    m_importMentionsAction->setStatusTip(tr("Import the mentions and reviews your social-listening tool exports"));
+    m_importMentionsAction->setEnabled(false);
     m_importHistoryAction = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
     m_importHistoryAction->setObjectName(QStringLiteral("importHistoryAction"));
     m_importHistoryAction->setStatusTip(tr("Review earlier imports and undo one as a whole"));
@@ -451,7 +462,8 @@ void MainWindow::adoptDatabase(std::unique_ptr<db::Database> database)
     m_databaseLabel->setText(native);
     m_databaseLabel->setToolTip(tr("The database file that is open"));
     m_saveCopyAction->setEnabled(true);
-    m_importAction->setEnabled(!m_database->isReadOnly());
+    for (QAction* action : {m_importAction, m_importOrdersAction, m_importMentionsAction})
+        action->setEnabled(!m_database->isReadOnly());
     m_importHistoryAction->setEnabled(true);
 
     m_readOnlyBanner->setVisible(m_database->isReadOnly());
@@ -612,7 +624,7 @@ void MainWindow::saveWindowState()
     m_settings.sync();
 }
 
-void MainWindow::importCustomers(const QString& path)
+void MainWindow::importFile(std::optional<domain::ImportKind> kind, const QString& path)
 {
     if (!m_database)
         return;
@@ -624,6 +636,7 @@ void MainWindow::importCustomers(const QString& path)
         return;
     }
     if (m_importWizard) {
+        // The wizard open is busy with its own file; it is shown rather than replaced.
         m_importWizard->raise();
         m_importWizard->activateWindow();
         return;
@@ -631,7 +644,9 @@ void MainWindow::importCustomers(const QString& path)
     // Window-modal and not exec(): the window keeps painting, and tests reach the wizard.
     m_importWizard = new ImportWizard(*m_database, m_prompter, m_files, m_clock, this);
     m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_importWizard, &ImportWizard::advocatesChanged, this, &MainWindow::advocatesImported);
+    connect(m_importWizard, &ImportWizard::recordsChanged, this, &MainWindow::importChangedRecords);
+    if (kind)
+        m_importWizard->setKind(*kind, true);
     if (!path.isEmpty())
         m_importWizard->setFile(path);
     m_importWizard->open();
@@ -654,7 +669,7 @@ void MainWindow::showImportHistory()
     }
     m_importHistory = new ImportHistoryDialog(*m_database, m_prompter, m_files, m_clock, this);
     m_importHistory->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_importHistory, &ImportHistoryDialog::advocatesChanged, this, &MainWindow::advocatesImported);
+    connect(m_importHistory, &ImportHistoryDialog::recordsChanged, this, &MainWindow::importChangedRecords);
     m_importHistory->open();
 }
 
@@ -665,7 +680,7 @@ void MainWindow::closeImportDialogs()
     delete m_importHistory;
 }
 
-void MainWindow::advocatesImported()
+void MainWindow::importChangedRecords()
 {
     m_advocatesPage->model().refresh();
     m_advocatesPage->refreshActivity();
@@ -690,7 +705,7 @@ void MainWindow::dropEvent(QDropEvent* event)
     const QString path = event->mimeData()->urls().front().toLocalFile();
     // After the drop has finished: the wizard opens as a window of its own.
     QMetaObject::invokeMethod(
-        this, [this, path] { importCustomers(path); }, Qt::QueuedConnection);
+        this, [this, path] { importFile(std::nullopt, path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

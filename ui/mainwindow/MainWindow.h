@@ -3,9 +3,12 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QMainWindow>
 #include <QPointer>
+
+#include "domain/ImportBatch.h"
 
 class QLabel;
 class QListWidget;
@@ -76,8 +79,9 @@ public:
     Page currentPage() const;
     /// Shown instead of the pages when no database could be opened.
     void showNoDatabase(const QString& reason);
-    /// Opens the import wizard, with `path` chosen already when given (a dropped file).
-    void importCustomers(const QString& path = QString());
+    /// Opens the import wizard for a file of `kind` (nothing: its columns say), with `path`
+    /// chosen already when given (a dropped file).
+    void importFile(std::optional<domain::ImportKind> kind, const QString& path = QString());
     void showImportHistory();
     /// The open import wizard, if any (tests drive it).
     ImportWizard* importWizard() const;
@@ -110,8 +114,8 @@ private:
     void startIntegrityCheck();
     void onIntegrityChecked(const QString& path, const QStringList& problems);
     void saveWindowState();
-    /// After an import or its undo: every page that shows advocates reads them again.
-    void advocatesImported();
+    /// After an import or its undo: every page reads its records again.
+    void importChangedRecords();
     /// The import dialogs hold the open database: they close before it goes.
     void closeImportDialogs();
     QString dialogDirectory() const;
@@ -138,6 +142,8 @@ private:
     QMenu* m_recentMenu = nullptr;
     class QAction* m_saveCopyAction = nullptr;
     class QAction* m_importAction = nullptr;
+    class QAction* m_importOrdersAction = nullptr;
+    class QAction* m_importMentionsAction = nullptr;
     class QAction* m_importHistoryAction = nullptr;
     QPointer<ImportWizard> m_importWizard;
     QPointer<ImportHistoryDialog> m_importHistory;
