@@ -32,19 +32,6 @@ namespace {
 
 QString g_path;
 
-/// Resident memory of this process in MiB (Linux; 0 elsewhere).
-double residentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
 template <typename Predicate>
 bool waitFor(Predicate done, int timeoutMs = 120000)
 {
@@ -151,7 +138,7 @@ void Plain_JumpToLastRow(benchmark::State& state)
         while (model.canFetchMore())
             model.fetchMore();
         benchmark::DoNotOptimize(model.data(model.index(model.rowCount() - 1, 1)));
-        state.counters["rss_mib"] = residentMiB();
+        state.counters["rss_mib"] = bench::residentMiB();
     }
 }
 
@@ -270,7 +257,7 @@ void Model_ResidentMemory(benchmark::State& state)
             waitFor([&] { return model.isRowLoaded(row); });
         }
     }
-    state.counters["rss_mib"] = residentMiB();
+    state.counters["rss_mib"] = bench::residentMiB();
     model.setDatabase(nullptr, QString());
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <QByteArray>
+#include <QFile>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -16,6 +17,30 @@
 #include "demo/DemoGenerator.h"
 
 namespace grapevine::bench {
+
+/// A line of /proc/self/status in MiB: "VmRSS:" now, "VmHWM:" the peak so far (Linux; 0 elsewhere).
+inline double processMemoryMiB(const char* field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray name(field);
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(name))
+            return line.mid(name.size()).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+inline double residentMiB()
+{
+    return processMemoryMiB("VmRSS:");
+}
+
+inline double peakResidentMiB()
+{
+    return processMemoryMiB("VmHWM:");
+}
 
 /// The database file to measure, or an empty string (after a message on stderr) when it
 /// could not be made. `rest` receives the arguments meant for Google Benchmark.

@@ -35,19 +35,6 @@ QString g_path;
 QString g_outDir;
 QString g_shell = QStringLiteral("sqlite3");
 
-/// Peak resident memory of this process so far in MiB (Linux; 0 elsewhere).
-double peakResidentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
 /// Reads the file once, so that neither side pays for the disk and the first one measured is
 /// not the one that filled the page cache.
 void warmPageCache(const QString& path)
@@ -94,7 +81,7 @@ void Grapevine_ExportAdvocates(benchmark::State& state)
     state.counters["rows"] = static_cast<double>(rows);
     state.counters["native"] = RecordExport::readsNatively(database->connection()) ? 1 : 0;
     state.counters["file_mb"] = static_cast<double>(QFileInfo(out).size()) / 1e6;
-    state.counters["peak_rss_mib"] = peakResidentMiB();
+    state.counters["peak_rss_mib"] = bench::peakResidentMiB();
 }
 BENCHMARK(Grapevine_ExportAdvocates)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 

@@ -10,7 +10,6 @@
 //   Grapevine_WeeklyReimport  the same file again into the now full business (nothing new)
 // --rows=N sets the file's size (10,000 by default); the file is generated: a Shopify customer
 // export of 16 columns, every field quoted, about 2% of the rows a person seen earlier.
-#include <sys/resource.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -26,6 +25,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include "BenchDatabase.h"
 #include "csv/CsvReader.h"
 #include "db/Database.h"
 #include "domain/Clock.h"
@@ -187,13 +187,6 @@ void Shell_IntoGrapevineSchema(benchmark::State& state)
     state.counters["rows"] = static_cast<double>(g_rows);
 }
 
-double peakRssMiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
-
 void Grapevine_ReadAndCheckOnly(benchmark::State& state)
 {
     // What the import does before the database: read, decode, split and check every row.
@@ -244,7 +237,7 @@ void Grapevine_FirstImport(benchmark::State& state)
         state.ResumeTiming();
     }
     state.counters["rows"] = static_cast<double>(g_rows);
-    state.counters["peak_rss_MiB"] = peakRssMiB();
+    state.counters["peak_rss_MiB"] = bench::peakResidentMiB();
 }
 
 void Grapevine_WeeklyReimport(benchmark::State& state)
@@ -271,7 +264,7 @@ void Grapevine_WeeklyReimport(benchmark::State& state)
             state.SkipWithError("the re-import changed something");
     }
     state.counters["rows"] = static_cast<double>(g_rows);
-    state.counters["peak_rss_MiB"] = peakRssMiB();
+    state.counters["peak_rss_MiB"] = bench::peakResidentMiB();
 }
 
 BENCHMARK(Shell_Import)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);

@@ -607,6 +607,21 @@ QString RecordExport::kindWord(RecordKind kind)
     return QStringLiteral("advocates");
 }
 
+QString RecordExport::title(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Referrals:
+        return tr("Export Referrals");
+    case RecordKind::Rewards:
+        return tr("Export Rewards");
+    case RecordKind::Mentions:
+        return tr("Export Mentions");
+    case RecordKind::Advocates:
+        break;
+    }
+    return tr("Export Advocates");
+}
+
 QString RecordExport::describe(RecordKind kind)
 {
     switch (kind) {

@@ -80,6 +80,8 @@ public:
     static QString kindWord(RecordKind kind);
     /// What an export of `kind` holds, in a sentence for the interface and --help (translated).
     static QString describe(RecordKind kind);
+    /// "Export Referrals": the title of what exports them.
+    static QString title(RecordKind kind);
     /// The header row of `kind`'s file.
     static QStringList header(RecordKind kind);
 

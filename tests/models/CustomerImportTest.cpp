@@ -95,6 +95,24 @@ protected:
         return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
     }
 
+    /// Every table, index and trigger with its SQL: what a bulk load takes away must come back.
+    QString schema()
+    {
+        return scalar(
+            QStringLiteral("SELECT group_concat(x) FROM (SELECT name || sql AS x FROM sqlite_master ORDER BY name)"))
+            .toString();
+    }
+
+    /// The file and its full-text index are sound.
+    void expectIntact()
+    {
+        EXPECT_EQ(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QSqlQuery check(db.connection());
+        EXPECT_TRUE(
+            check.exec(QStringLiteral("INSERT INTO advocates_fts (advocates_fts, rank) VALUES ('integrity-check', 1)")))
+            << check.lastError().text().toStdString();
+    }
+
     /// A customers file of `n` generated people, each with a tag and a note.
     static QByteArray generated(int n, int firstId = 0)
     {
@@ -417,9 +435,7 @@ TEST_F(CustomerImportTest, CancelHalfwayLeavesTheDatabaseExactlyAsBefore)
 TEST_F(CustomerImportTest, ABulkLoadEndsWithEveryIndexTriggerAndSearchEntryInPlace)
 {
     ASSERT_TRUE(import(generated(3)));
-    const QString schemaBefore = scalar(
-        QStringLiteral("SELECT group_concat(x) FROM (SELECT name || sql AS x FROM sqlite_master ORDER BY name)"))
-                                     .toString();
+    const QString schemaBefore = schema();
     QByteArray big = generated(6000, 0);
     big.replace("Person1,Family1,person1@example.com", "Renamed,Family1,person1@example.com");
     const auto summary = import(big);
@@ -427,15 +443,8 @@ TEST_F(CustomerImportTest, ABulkLoadEndsWithEveryIndexTriggerAndSearchEntryInPla
     EXPECT_EQ(summary->created, 5997);
     EXPECT_EQ(summary->updated, 1);
     EXPECT_EQ(summary->skipped, 2);
-    EXPECT_EQ(
-        scalar(QStringLiteral("SELECT group_concat(x) FROM (SELECT name || sql AS x FROM sqlite_master ORDER BY name)"))
-            .toString(),
-        schemaBefore);
-    EXPECT_EQ(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-    QSqlQuery check(db.connection());
-    EXPECT_TRUE(
-        check.exec(QStringLiteral("INSERT INTO advocates_fts (advocates_fts, rank) VALUES ('integrity-check', 1)")))
-        << check.lastError().text().toStdString();
+    EXPECT_EQ(schema(), schemaBefore);
+    expectIntact();
     EXPECT_EQ(searchHits(QStringLiteral("renamed")), 1);
     EXPECT_EQ(searchHits(QStringLiteral("first_name:person1")), 0);
     EXPECT_EQ(searchHits(QStringLiteral("first_name:person2")), 1);
@@ -510,9 +519,7 @@ TEST_F(CustomerImportTest, UndoOfTheFirstImportLeavesAnEmptyBusiness)
 TEST_F(CustomerImportTest, UndoOfALargeImportLeavesIndexesAndSearchAsBefore)
 {
     ASSERT_TRUE(import(generated(5, 90000)));
-    const QString schemaBefore = scalar(
-        QStringLiteral("SELECT group_concat(x) FROM (SELECT name || sql AS x FROM sqlite_master ORDER BY name)"))
-                                     .toString();
+    const QString schemaBefore = schema();
     const QString before = advocatesDump();
     const auto big = import(generated(5100));
     ASSERT_TRUE(big);
@@ -520,15 +527,8 @@ TEST_F(CustomerImportTest, UndoOfALargeImportLeavesIndexesAndSearchAsBefore)
     ASSERT_TRUE(undone) << undone.error().message.toStdString();
     EXPECT_EQ(undone->deleted, 5100);
     EXPECT_EQ(advocatesDump(), before);
-    EXPECT_EQ(
-        scalar(QStringLiteral("SELECT group_concat(x) FROM (SELECT name || sql AS x FROM sqlite_master ORDER BY name)"))
-            .toString(),
-        schemaBefore);
-    EXPECT_EQ(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-    QSqlQuery check(db.connection());
-    EXPECT_TRUE(
-        check.exec(QStringLiteral("INSERT INTO advocates_fts (advocates_fts, rank) VALUES ('integrity-check', 1)")))
-        << check.lastError().text().toStdString();
+    EXPECT_EQ(schema(), schemaBefore);
+    expectIntact();
     EXPECT_EQ(searchHits(QStringLiteral("person90002")), 1);
     EXPECT_EQ(searchHits(QStringLiteral("person17")), 0);
     // The triggers are back: the search index follows edits again.

@@ -15,32 +15,13 @@
 #include <QVBoxLayout>
 
 #include "settings/Settings.h"
+#include "widgets/CountForTr.h"
 
 namespace grapevine::ui {
 
 using exporting::RecordKind;
 
 namespace {
-
-int clampCount(qint64 n)
-{
-    return static_cast<int>(qBound(qint64 {0}, n, qint64 {INT_MAX}));
-}
-
-QString titleFor(RecordKind kind)
-{
-    switch (kind) {
-    case RecordKind::Referrals:
-        return ExportOptionsDialog::tr("Export Referrals");
-    case RecordKind::Rewards:
-        return ExportOptionsDialog::tr("Export Rewards");
-    case RecordKind::Mentions:
-        return ExportOptionsDialog::tr("Export Mentions");
-    case RecordKind::Advocates:
-        break;
-    }
-    return ExportOptionsDialog::tr("Export Advocates");
-}
 
 QString shownText(RecordKind kind, qint64 n)
 {
@@ -104,7 +85,7 @@ ExportOptionsDialog::ExportOptionsDialog(const ExportQuestion& question, QWidget
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("exportOptionsDialog"));
-    setWindowTitle(titleFor(question.kind));
+    setWindowTitle(exporting::RecordExport::title(question.kind));
 
     auto* intro = new QLabel(exporting::RecordExport::describe(question.kind), this);
     intro->setObjectName(QStringLiteral("exportDescription"));

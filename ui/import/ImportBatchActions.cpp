@@ -11,18 +11,10 @@
 #include "import/ImportUndo.h"
 #include "import/RejectedRowsFile.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/CountForTr.h"
 #include "widgets/Prompter.h"
 
 namespace grapevine::ui {
-
-namespace {
-
-int clampCount(qint64 n)
-{
-    return static_cast<int>(qBound(qint64 {0}, n, qint64 {INT_MAX}));
-}
-
-} // namespace
 
 ImportBatchActions::ImportBatchActions(
     db::Database& database, const Clock& clock, Prompter& prompter, FileChooser& files)

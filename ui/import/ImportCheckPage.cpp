@@ -19,19 +19,11 @@
 #include "ImportRunner.h"
 #include "ImportWizard.h"
 #include "widgets/AlertColor.h"
+#include "widgets/CountForTr.h"
 
 namespace grapevine::ui {
 
 using importing::RowOutcome;
-
-namespace {
-
-int clampCount(qint64 n)
-{
-    return static_cast<int>(qBound(qint64 {0}, n, qint64 {INT_MAX}));
-}
-
-} // namespace
 
 ImportCheckPage::ImportCheckPage(ImportWizard& wizard)
     : m_wizard(wizard)

@@ -8,17 +8,13 @@
 #include <QVBoxLayout>
 
 #include "ImportRunner.h"
+#include "widgets/CountForTr.h"
 
 namespace grapevine::ui {
 
 namespace {
 
 constexpr int kSteps = 1000;
-
-int clampCount(qint64 n)
-{
-    return static_cast<int>(qBound(qint64 {0}, n, qint64 {INT_MAX}));
-}
 
 } // namespace
 

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -16,17 +17,9 @@
 #include "ImportReportModel.h"
 #include "ImportWizard.h"
 #include "widgets/AlertColor.h"
+#include "widgets/CountForTr.h"
 
 namespace grapevine::ui {
-
-namespace {
-
-int clampCount(qint64 n)
-{
-    return static_cast<int>(qBound(qint64 {0}, n, qint64 {INT_MAX}));
-}
-
-} // namespace
 
 ImportSummaryPage::ImportSummaryPage(ImportWizard& wizard)
     : m_wizard(wizard)
@@ -153,8 +146,12 @@ void ImportSummaryPage::initializePage()
     m_undo->setEnabled(s.batchId > 0);
     if (!s.notices.empty()) {
         const importing::ImportIssue& first = s.notices.front();
+        // A row can have several remarks (a reward withheld and a fraud flag): rows are counted.
+        QSet<qint64> rows;
+        for (const importing::ImportIssue& notice : s.notices)
+            rows.insert(notice.row);
         m_actionNote->setText(tr("%Ln row(s) were imported with a remark, such as line %1: %2", nullptr,
-            clampCount(static_cast<qint64>(s.notices.size())))
+            clampCount(static_cast<qint64>(rows.size())))
                                   .arg(QLocale().toString(first.row), first.message));
     }
 }

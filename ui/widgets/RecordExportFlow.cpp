@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 
 #include "BackgroundTask.h"
+#include "CountForTr.h"
 #include "ProgressTask.h"
 #include "Prompter.h"
 #include "db/Database.h"
@@ -21,26 +22,6 @@ using exporting::RecordExportOptions;
 using exporting::RecordKind;
 
 namespace {
-
-int clampCount(qint64 n)
-{
-    return static_cast<int>(qBound(qint64 {0}, n, qint64 {INT_MAX}));
-}
-
-QString titleFor(RecordKind kind)
-{
-    switch (kind) {
-    case RecordKind::Referrals:
-        return RecordExportFlow::tr("Export Referrals");
-    case RecordKind::Rewards:
-        return RecordExportFlow::tr("Export Rewards");
-    case RecordKind::Mentions:
-        return RecordExportFlow::tr("Export Mentions");
-    case RecordKind::Advocates:
-        break;
-    }
-    return RecordExportFlow::tr("Export Advocates");
-}
 
 /// The file name offered, without the extension; %1 is today's date.
 QString baseName(RecordKind kind, const QString& date)
@@ -149,7 +130,7 @@ RecordExportOptions RecordExportFlow::withoutFilter(RecordKind kind, const Recor
 std::optional<qint64> RecordExportFlow::run(QWidget* parent, db::Database& database, RecordKind kind,
     const RecordExportOptions& view, bool filtered, qint64 shown)
 {
-    const QString title = titleFor(kind);
+    const QString title = exporting::RecordExport::title(kind);
     RecordExportOptions current = view;
     if (!current.now.isValid())
         current.now = m_clock.nowUtc();
