@@ -100,15 +100,15 @@ DetectedEncoding CsvEncoding::detect(QByteArrayView head)
         return true;
     };
     if (starts({0xEF, 0xBB, 0xBF}))
-        return {QString::fromLatin1(kUtf8), 3, tr("byte-order mark")};
+        return {QString::fromLatin1(kUtf8), 3, EncodingReason::ByteOrderMark};
     if (starts({0xFF, 0xFE}))
-        return {QString::fromLatin1(kUtf16Le), 2, tr("byte-order mark")};
+        return {QString::fromLatin1(kUtf16Le), 2, EncodingReason::ByteOrderMark};
     if (starts({0xFE, 0xFF}))
-        return {QString::fromLatin1(kUtf16Be), 2, tr("byte-order mark")};
+        return {QString::fromLatin1(kUtf16Be), 2, EncodingReason::ByteOrderMark};
     if (const auto utf16 = utf16WithoutBom(head))
-        return {*utf16, 0, tr("detected")};
+        return {*utf16, 0, EncodingReason::Detected};
     if (isValidUtf8(head))
-        return {QString::fromLatin1(kUtf8), 0, tr("detected")};
+        return {QString::fromLatin1(kUtf8), 0, EncodingReason::Detected};
 
     // Not UTF-8: one of the single-byte encodings. uchardet tells them apart by letter
     // frequencies; what it names outside our list (or cannot name) is read as Windows-1252.
@@ -117,9 +117,9 @@ DetectedEncoding CsvEncoding::detect(QByteArrayView head)
         uchardet_data_end(detector.get());
         const QString found = QString::fromLatin1(uchardet_get_charset(detector.get()));
         if (const auto name = canonicalName(found); name && *name != QLatin1String(kUtf8))
-            return {*name, 0, tr("detected")};
+            return {*name, 0, EncodingReason::Detected};
     }
-    return {QString::fromLatin1(kWindows1252), 0, tr("assumed")};
+    return {QString::fromLatin1(kWindows1252), 0, EncodingReason::Assumed};
 }
 
 FieldDecoder::FieldDecoder(const QString& encoding)

@@ -13,12 +13,20 @@
 
 namespace grapevine::csv {
 
+/// How an encoding was decided, for the import wizard to say.
+enum class EncodingReason {
+    ByteOrderMark, ///< the file starts with one
+    Detected, ///< from the file's bytes
+    Assumed, ///< nothing showed: what Excel on Windows writes
+    Chosen, ///< by the user
+};
+
 /// The encoding a file was found to be in, and how that was decided, to show the user.
 struct DetectedEncoding
 {
     QString name; ///< one of CsvEncoding::names(): "UTF-8", "UTF-16LE", "windows-1252" …
     int bomLength = 0; ///< bytes of byte-order mark to skip
-    QString reason; ///< "byte-order mark", "detected", "assumed": for the import wizard
+    EncodingReason reason = EncodingReason::Detected;
 };
 
 /// The encodings spreadsheets and shops write CSV in, recognised and decoded. Detection: the

@@ -39,7 +39,7 @@ Status CsvReader::open()
                 tr("“%1” is not an encoding Grapevine reads. Choose one of: %2.")
                     .arg(*m_options.encoding, CsvEncoding::names().join(QStringLiteral(", "))),
                 QStringLiteral("encoding")};
-        m_encoding = DetectedEncoding {*name, detected.name == *name ? detected.bomLength : 0, tr("chosen")};
+        m_encoding = DetectedEncoding {*name, detected.name == *name ? detected.bomLength : 0, EncodingReason::Chosen};
     } else {
         m_encoding = detected;
     }

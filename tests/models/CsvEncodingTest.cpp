@@ -38,12 +38,13 @@ TEST(CsvEncoding, AByteOrderMarkDecides)
                   6)),
         "UTF-16LE/2");
     EXPECT_EQ(detected(QByteArray("\xFE\xFF\0a\0,", 6)), "UTF-16BE/2");
-    EXPECT_EQ(CsvEncoding::detect(QByteArray("\xEF\xBB\xBF")).reason, QStringLiteral("byte-order mark"));
+    EXPECT_EQ(CsvEncoding::detect(QByteArray("\xEF\xBB\xBF")).reason, EncodingReason::ByteOrderMark);
 }
 
 TEST(CsvEncoding, RecognisesTheUsualFilesWithoutAMark)
 {
     EXPECT_EQ(detected(kGerman.toUtf8()), "UTF-8/0");
+    EXPECT_EQ(CsvEncoding::detect(kGerman.toUtf8()).reason, EncodingReason::Detected);
     EXPECT_EQ(detected(QByteArray("plain,ascii\n1,2\n")), "UTF-8/0");
     EXPECT_EQ(detected(encoded("UTF-16LE", kGerman)), "UTF-16LE/0") << "Excel's Unicode text without its BOM";
     EXPECT_EQ(detected(encoded("UTF-16BE", kGerman)), "UTF-16BE/0");

@@ -842,6 +842,24 @@ TEST(ImportMainWindow, FileMenuAndADroppedFileOpenTheWizardAndTheAdvocatesPageFo
     EXPECT_TRUE(action->isEnabled());
     EXPECT_EQ(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
     EXPECT_TRUE(window.findChild<QAction*>(QStringLiteral("importHistoryAction"))->isEnabled());
+    EXPECT_TRUE(window.findChild<QAction*>(QStringLiteral("importOrdersAction"))->isEnabled());
+    EXPECT_TRUE(window.findChild<QAction*>(QStringLiteral("importMentionsAction"))->isEnabled());
+
+    // The empty Advocates page offers the import.
+    auto* emptyImport = window.advocatesPage()->findChild<QAbstractButton*>(QStringLiteral("emptyImportButton"));
+    ASSERT_TRUE(emptyImport);
+    emptyImport->click();
+    ASSERT_TRUE(window.importWizard());
+    EXPECT_EQ(window.importWizard()->kind(), domain::ImportKind::Advocates);
+    window.importWizard()->reject();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.importWizard() == nullptr; }, kWait));
+    // The mentions entry opens it for mentions.
+    window.findChild<QAction*>(QStringLiteral("importMentionsAction"))->trigger();
+    ASSERT_TRUE(window.importWizard());
+    EXPECT_EQ(window.importWizard()->kind(), domain::ImportKind::Mentions);
+    EXPECT_EQ(window.importWizard()->windowTitle(), QStringLiteral("Import Mentions"));
+    window.importWizard()->reject();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.importWizard() == nullptr; }, kWait));
 
     // A CSV dropped on the window opens the wizard with it.
     QMimeData mime;

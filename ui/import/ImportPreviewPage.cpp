@@ -129,11 +129,11 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard)
     connect(&m_wizard, &ImportWizard::previewChanged, this, &ImportPreviewPage::refresh);
 }
 
-QString ImportPreviewPage::encodingReasonText(const QString& reason, int bomLength)
+QString ImportPreviewPage::encodingReasonText(csv::EncodingReason reason, int bomLength)
 {
     if (bomLength > 0)
         return tr("Detected: the file starts with a mark that names its encoding.");
-    if (reason == csv::CsvEncoding::tr("assumed"))
+    if (reason == csv::EncodingReason::Assumed)
         return tr("Assumed: the file is not Unicode, and Windows-1252 is what Excel on Windows saves. If accents look "
                   "wrong below, try another encoding.");
     return tr("Detected from the file's characters.");

@@ -4,6 +4,8 @@
 
 #include <QWizardPage>
 
+#include "csv/CsvEncoding.h"
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -28,7 +30,7 @@ public:
     bool isComplete() const override;
 
     /// "The file starts with a byte-order mark…": why the encoding was chosen, in words.
-    static QString encodingReasonText(const QString& reason, int bomLength);
+    static QString encodingReasonText(csv::EncodingReason reason, int bomLength);
 
 private:
     void fillChoices();

@@ -266,6 +266,8 @@ void MainWindow::buildPages()
     // Mentions link to campaigns and advocates; the advocate's page shows their word of mouth.
     connect(m_campaignsPage, &CampaignsPage::campaignsChanged, m_mentionsPage, &MentionsPage::reload);
     connect(m_mentionsPage, &MentionsPage::mentionsChanged, m_advocatesPage, &AdvocatesPage::refreshActivity);
+    connect(
+        m_advocatesPage, &AdvocatesPage::importRequested, this, [this] { importFile(domain::ImportKind::Advocates); });
     connect(m_advocatesPage, &AdvocatesPage::mentionRequested, this, [this](qint64 id) {
         showPage(Page::Mentions);
         m_mentionsPage->showMention(id);

@@ -343,10 +343,14 @@ void AdvocatesPage::buildUi()
         m_splitter->setSizes({720, 380});
 
     m_emptyState = new EmptyStatePage(QIcon(QStringLiteral(":/icons/nav/advocates.svg")), tr("No advocates yet"),
-        tr("Advocates are the customers, partners and staff who recommend you. Add the first one by hand; "
-           "importing your shop's or CRM's customer list comes with the CSV import."),
+        tr("Advocates are the customers, partners and staff who recommend you. Import the customer list your shop, "
+           "CRM or mailing tool exports, or add the first one by hand."),
         this);
     m_emptyState->setObjectName(QStringLiteral("advocatesEmptyState"));
+    QPushButton* importButton = m_emptyState->addButton(tr("Import Customers…"));
+    importButton->setObjectName(QStringLiteral("emptyImportButton"));
+    importButton->setToolTip(tr("Bring in a CSV export of your customers (File → Import Customers…, Ctrl+I)"));
+    connect(importButton, &QPushButton::clicked, this, &AdvocatesPage::importRequested);
     connect(m_emptyState->addButton(tr("Add Advocate")), &QPushButton::clicked, this, &AdvocatesPage::startNewAdvocate);
 
     m_stack = new QStackedWidget(this);

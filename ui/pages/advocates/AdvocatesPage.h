@@ -77,6 +77,8 @@ public:
 signals:
     /// A mention of the open advocate was double-clicked: show it on the Mentions page.
     void mentionRequested(qint64 mentionId);
+    /// The empty page's Import button: the window opens the import wizard.
+    void importRequested();
 
 private:
     void buildUi();
