@@ -397,7 +397,8 @@ TEST_F(ImportWizardTest, SavesTheMappingAsAPresetAndAppliesItToAFileWhoseColumns
     EXPECT_EQ(presets->currentText(), QStringLiteral("Weekly newsletter list"));
     m_wizard->reject();
 
-    // Next week the columns come the other way round: the preset finds them by their headings.
+    // Next week the columns come the other way round: the preset, which fits the file's headings,
+    // is applied by itself and finds the columns by their headings.
     m_wizard = std::make_unique<ImportWizard>(m_db.database(), m_prompter, m_files, m_db.clock());
     m_wizard->show();
     chooseFile(writeFile(QStringLiteral("week2.csv"), "Who,Write to\r\nBen Berg,ben@example.com\r\n"));
@@ -405,8 +406,9 @@ TEST_F(ImportWizardTest, SavesTheMappingAsAPresetAndAppliesItToAFileWhoseColumns
     next();
     page = static_cast<ui::ImportMappingPage*>(m_wizard->currentPage());
     waitForPreview();
-    EXPECT_FALSE(m_wizard->button(QWizard::NextButton)->isEnabled());
-    choose(page->findChild<QComboBox*>(QStringLiteral("presetCombo")), QStringLiteral("Weekly newsletter list"));
+    EXPECT_EQ(page->findChild<QComboBox*>(QStringLiteral("presetCombo"))->currentText(),
+        QStringLiteral("Weekly newsletter list"));
+    EXPECT_TRUE(labelText(ImportWizard::MappingPageId, "presetNote").contains(QStringLiteral("Applied")));
     EXPECT_EQ(page->fieldCombo(0)->currentData().toString(), csv::ColumnMatcher::key(csv::CustomerField::FullName));
     EXPECT_EQ(page->fieldCombo(1)->currentData().toString(), csv::ColumnMatcher::key(csv::CustomerField::Email));
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_wizard->button(QWizard::NextButton)->isEnabled(); }, kWait));
@@ -415,6 +417,17 @@ TEST_F(ImportWizardTest, SavesTheMappingAsAPresetAndAppliesItToAFileWhoseColumns
     waitForSummary();
     EXPECT_EQ(text(db(), QStringLiteral("SELECT first_name || ' ' || email FROM advocates")),
         QStringLiteral("Ben ben@example.com"));
+
+    // A file without those headings is matched as usual, and the preset can still be chosen.
+    m_wizard = std::make_unique<ImportWizard>(m_db.database(), m_prompter, m_files, m_db.clock());
+    m_wizard->show();
+    chooseFile(writeFile(QStringLiteral("other.csv"), "Who,Mail\r\nCy Berg,cy@example.com\r\n"));
+    next();
+    next();
+    page = static_cast<ui::ImportMappingPage*>(m_wizard->currentPage());
+    waitForPreview();
+    EXPECT_EQ(page->findChild<QComboBox*>(QStringLiteral("presetCombo"))->currentIndex(), 0);
+    EXPECT_FALSE(labelText(ImportWizard::MappingPageId, "presetNote").contains(QStringLiteral("Applied")));
 }
 
 TEST_F(ImportWizardTest, TheDryRunShowsCountsAndChangesNothing)

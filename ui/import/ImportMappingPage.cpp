@@ -185,8 +185,11 @@ void ImportMappingPage::rebuild()
 void ImportMappingPage::refresh()
 {
     const importing::ImportPreview* preview = m_wizard.currentPreview();
-    if (preview && (preview->header != m_builtHeader || m_wizard.kind() != m_builtKind))
+    if (preview && (preview->header != m_builtHeader || m_wizard.kind() != m_builtKind)) {
         rebuild();
+        if (applyFittingPreset())
+            return;
+    }
     if (preview)
         syncCombos(preview->columns);
 
@@ -303,6 +306,44 @@ void ImportMappingPage::presetChosen(int index)
     syncCombos(columns);
     m_wizard.setColumns(columns);
     updateStatus();
+}
+
+bool ImportMappingPage::applyFittingPreset()
+{
+    const importing::ImportPreview* preview = m_wizard.currentPreview();
+    const importing::ImportSettings& choices = m_wizard.choices();
+    if (!preview || choices.mapping || choices.columns)
+        return false;
+    const auto names = importing::MappingPresets::names(m_wizard.database().connection());
+    if (!names)
+        return false;
+    // Last week's file again: the saved mapping whose every heading this file has, the largest.
+    const QStringList keys = importing::ImportKinds::keys(m_wizard.kind());
+    QString best;
+    std::map<QString, int> bestColumns;
+    for (const QString& name : names.value()) {
+        const auto preset = importing::MappingPresets::load(m_wizard.database().connection(), name);
+        if (!preset || !preset.value())
+            continue;
+        bool ofThisKind = !preset.value()->columns.empty();
+        for (const auto& [key, heading] : preset.value()->columns)
+            ofThisKind = ofThisKind && keys.contains(key);
+        QStringList missing;
+        const std::map<QString, int> columns = preset.value()->columnsIn(preview->header, &missing);
+        if (ofThisKind && missing.isEmpty() && importing::ImportKinds::missing(m_wizard.kind(), columns).isEmpty()
+            && columns.size() > bestColumns.size()) {
+            best = name;
+            bestColumns = columns;
+        }
+    }
+    if (best.isEmpty())
+        return false;
+    fillPresets(best);
+    syncCombos(bestColumns);
+    m_presetNote->setText(tr("Applied your saved mapping “%1”: this file has all its columns.").arg(best));
+    m_wizard.setColumns(bestColumns);
+    updateStatus();
+    return true;
 }
 
 void ImportMappingPage::savePreset()

@@ -46,6 +46,8 @@ private:
     std::map<QString, int> columnsFromCombos() const;
     void fillPresets(const QString& select = {});
     void presetChosen(int index);
+    /// Applies the saved mapping that fits the file's headings, if one does and nothing is chosen yet.
+    bool applyFittingPreset();
     void savePreset();
     void updateStatus();
 
