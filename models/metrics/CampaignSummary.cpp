@@ -4,6 +4,7 @@
 
 #include <QSqlQuery>
 
+#include "store/SettingsStore.h"
 #include "store/SqlSupport.h"
 
 namespace grapevine::metrics {
@@ -27,38 +28,41 @@ std::optional<double> CampaignFigures::conversionRate() const
     return static_cast<double>(converted) / static_cast<double>(referrals);
 }
 
+CampaignFigures CampaignFigures::from(const CampaignTotals& totals, qint64 pointValueMinor)
+{
+    CampaignFigures f;
+    f.campaignId = totals.campaignId;
+    f.referrals = totals.referrals();
+    f.converted = totals.converted();
+    f.revenueMinor = totals.revenueMinor();
+    f.rewardCostMinor = totals.rewardCostMinor(pointValueMinor);
+    f.otherCostMinor = totals.otherCostMinor;
+    return f;
+}
+
 Result<QHash<qint64, CampaignFigures>> CampaignSummary::compute(const QSqlDatabase& db)
 {
-    // Each source is aggregated on its own before the join: joining referrals to rewards and
-    // costs first would multiply every sum by the rows on the other side. A reversed referral
-    // no longer counts as converted (DESIGN.md), so its order value is not revenue either.
+    const auto settings = store::SettingsStore(db).load();
+    if (!settings)
+        return settings.error();
+    const QString doing = tr("Adding up the campaigns' results");
+    // All time: no part days and no dated bounds, so the time zone plays no part.
+    const auto totals = PeriodTotals::compute(db, Span {}, std::nullopt, QTimeZone::utc(), doing);
+    if (!totals)
+        return totals.error();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const bool ok = q.exec(QStringLiteral(
-        "SELECT c.id, coalesce(r.referrals, 0), coalesce(r.converted, 0), coalesce(r.revenue, 0), "
-        "coalesce(w.cost, 0), coalesce(k.cost, 0) "
-        "FROM campaigns c "
-        "LEFT JOIN (SELECT campaign_id, count(*) AS referrals, "
-        "    sum(status IN ('converted', 'approved', 'rewarded')) AS converted, "
-        "    sum(CASE WHEN status IN ('converted', 'approved', 'rewarded') THEN coalesce(order_value_minor, 0) "
-        "        ELSE 0 END) AS revenue "
-        "    FROM referrals GROUP BY campaign_id) r ON r.campaign_id = c.id "
-        "LEFT JOIN (SELECT campaign_id, sum(cost_minor) AS cost FROM rewards "
-        "    WHERE status IN ('approved', 'issued') GROUP BY campaign_id) w ON w.campaign_id = c.id "
-        "LEFT JOIN (SELECT campaign_id, sum(amount_minor) AS cost FROM campaign_costs GROUP BY campaign_id) k "
-        "    ON k.campaign_id = c.id"));
-    if (!ok)
-        return store::storageError(q.lastError(), tr("Adding up the campaigns' results"));
+    if (!q.exec(QStringLiteral("SELECT id, name FROM campaigns")))
+        return store::storageError(q.lastError(), doing);
     QHash<qint64, CampaignFigures> figures;
     while (q.next()) {
-        CampaignFigures f;
-        f.campaignId = q.value(0).toLongLong();
-        f.referrals = q.value(1).toLongLong();
-        f.converted = q.value(2).toLongLong();
-        f.revenueMinor = q.value(3).toLongLong();
-        f.rewardCostMinor = q.value(4).toLongLong();
-        f.otherCostMinor = q.value(5).toLongLong();
-        figures.insert(f.campaignId, f);
+        const qint64 id = q.value(0).toLongLong();
+        const auto it = totals->find(id);
+        CampaignFigures f
+            = it == totals->end() ? CampaignFigures {} : CampaignFigures::from(it->second, settings->pointValueMinor);
+        f.campaignId = id;
+        f.name = q.value(1).toString();
+        figures.insert(id, f);
     }
     return figures;
 }

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include "PeriodTotals.h"
 #include "domain/Result.h"
 
 namespace grapevine::metrics {
@@ -16,10 +17,11 @@ namespace grapevine::metrics {
 struct CampaignFigures
 {
     qint64 campaignId = 0;
+    QString name;
     qint64 referrals = 0; ///< every referral of the campaign, whatever its status
     qint64 converted = 0; ///< now converted, approved or rewarded
     qint64 revenueMinor = 0; ///< order values of the converted referrals
-    qint64 rewardCostMinor = 0; ///< rewards approved or issued, at cost, both sides
+    qint64 rewardCostMinor = 0; ///< rewards approved or issued, at cost, both sides, points at the value per point
     qint64 otherCostMinor = 0; ///< the campaign's recorded costs
 
     qint64 costMinor() const { return rewardCostMinor + otherCostMinor; }
@@ -27,12 +29,16 @@ struct CampaignFigures
     std::optional<double> roi() const;
     /// converted ÷ referrals; nothing when there are no referrals.
     std::optional<double> conversionRate() const;
+
+    /// The figures of `totals`, points valued at `pointValueMinor` each.
+    static CampaignFigures from(const CampaignTotals& totals, qint64 pointValueMinor);
 };
 
 /// (revenue − cost) ÷ cost, or nothing when cost is 0 (shown as "—", never as 0).
 std::optional<double> returnOnInvestment(qint64 revenueMinor, qint64 costMinor);
 
-/// Figures for every campaign at once, in one grouped query (never one query per campaign).
+/// Figures for every campaign at once, all time, from the same totals as ProgramMetrics
+/// (never one query per campaign).
 class CampaignSummary final
 {
     Q_DECLARE_TR_FUNCTIONS(CampaignSummary)

@@ -83,12 +83,14 @@ Result<WordOfMouthFigures> WordOfMouth::compute(
     const QString failed = tr("Computing the word-of-mouth figures");
     WordOfMouthFigures f;
 
-    // By channel and sentiment; the totals are their sums.
+    // By channel and sentiment; the totals are their sums. Without an advocate to look up, the
+    // index in group order is read whole: on its own the planner would pick the index on the
+    // date and sort every mention of the period (40 ms instead of 8 for 100,000 mentions).
     QSqlQuery q(db);
     if (!run(q,
-            QStringLiteral("SELECT channel, sentiment, count(*), coalesce(sum(reach), 0) FROM mentions WHERE %1 "
+            QStringLiteral("SELECT channel, sentiment, count(*), coalesce(sum(reach), 0) FROM mentions %1WHERE %2 "
                            "GROUP BY channel, sentiment")
-                .arg(where.sql),
+                .arg(period.advocateId ? QString() : QStringLiteral("INDEXED BY mentions_by_channel "), where.sql),
             where.values))
         return store::storageError(q.lastError(), failed);
     while (q.next()) {
