@@ -32,6 +32,8 @@ const Entry& entry(Settings::Key key)
         {Settings::Key::Language, "ui/language", QString()},
         {Settings::Key::ExportDelimiter, "export/delimiter", QStringLiteral(",")},
         {Settings::Key::ExportByteOrderMark, "export/byteOrderMark", true},
+        {Settings::Key::DashboardPeriod, "dashboard/period", 4},
+        {Settings::Key::DashboardBucket, "dashboard/bucket", 1},
     };
     for (const Entry& e : table) {
         if (e.key == key)

@@ -28,7 +28,9 @@ public:
         MentionsSplitterState,
         Language,
         ExportDelimiter, ///< the CSV export's delimiter, one character (",", ";" or a tab)
-        ExportByteOrderMark ///< whether CSV exports start with a UTF-8 byte order mark
+        ExportByteOrderMark, ///< whether CSV exports start with a UTF-8 byte order mark
+        DashboardPeriod, ///< the dashboard's period (DashboardPage::Period as int)
+        DashboardBucket ///< the dashboard's charts over time by week or month (metrics::Bucket as int)
     };
 
     /// Uses the application's QSettings location.

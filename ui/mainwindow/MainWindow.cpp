@@ -34,6 +34,7 @@
 #include "pages/advocates/AdvocatesPage.h"
 #include "pages/campaigns/CampaignsPage.h"
 #include "pages/campaigns/InvitationsDialog.h"
+#include "pages/dashboard/DashboardPage.h"
 #include "pages/mentions/MentionsPage.h"
 #include "pages/referrals/ReferralsPage.h"
 #include "pages/rewards/RewardsPage.h"
@@ -108,6 +109,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::setPagesDatabase(db::Database* database)
 {
+    m_dashboardPage->setDatabase(database);
     m_advocatesPage->setDatabase(database);
     m_campaignsPage->setDatabase(database);
     m_referralsPage->setDatabase(database);
@@ -222,6 +224,11 @@ void MainWindow::buildPages()
         auto* item = new QListWidgetItem(icon, spec.label, m_navigation);
         item->setToolTip(QStringLiteral("%1 (Ctrl+%2)").arg(spec.tip).arg(i + 1));
         item->setSizeHint(QSize(0, 40));
+        if (i == static_cast<int>(Page::Dashboard)) {
+            m_dashboardPage = new DashboardPage(m_settings, m_prompter, m_files, m_clock, m_pages);
+            m_pages->addWidget(m_dashboardPage);
+            continue;
+        }
         if (i == static_cast<int>(Page::Advocates)) {
             m_advocatesPage = new AdvocatesPage(m_settings, m_prompter, m_files, *m_undoStack, m_clock, m_pages);
             m_pages->addWidget(m_advocatesPage);
@@ -268,6 +275,27 @@ void MainWindow::buildPages()
     connect(m_mentionsPage, &MentionsPage::mentionsChanged, m_advocatesPage, &AdvocatesPage::refreshActivity);
     connect(
         m_advocatesPage, &AdvocatesPage::importRequested, this, [this] { importFile(domain::ImportKind::Advocates); });
+    // The dashboard's bars open the records behind them.
+    connect(m_dashboardPage, &DashboardPage::stageRequested, this, [this](int status) {
+        m_referralsPage->showStage(status == DashboardPage::kAllStages ? ReferralsPage::kAllStages : status);
+        showPage(Page::Referrals);
+    });
+    connect(m_dashboardPage, &DashboardPage::campaignRequested, this, [this](qint64 id) {
+        m_campaignsPage->showCampaign(id);
+        showPage(Page::Campaigns);
+    });
+    connect(m_dashboardPage, &DashboardPage::advocateRequested, this, [this](qint64 id) {
+        m_advocatesPage->showAdvocate(id);
+        showPage(Page::Advocates);
+    });
+    connect(m_dashboardPage, &DashboardPage::mentionsRequested, this, [this] { showPage(Page::Mentions); });
+    connect(
+        m_dashboardPage, &DashboardPage::importRequested, this, [this] { importFile(domain::ImportKind::Advocates); });
+    // What changes the figures, the dashboard reads again.
+    connect(m_referralsPage, &ReferralsPage::referralsChanged, m_dashboardPage, &DashboardPage::reload);
+    connect(m_rewardsPage, &RewardsPage::rewardsChanged, m_dashboardPage, &DashboardPage::reload);
+    connect(m_campaignsPage, &CampaignsPage::campaignsChanged, m_dashboardPage, &DashboardPage::reload);
+    connect(m_mentionsPage, &MentionsPage::mentionsChanged, m_dashboardPage, &DashboardPage::reload);
     connect(m_advocatesPage, &AdvocatesPage::mentionRequested, this, [this](qint64 id) {
         showPage(Page::Mentions);
         m_mentionsPage->showMention(id);
@@ -691,6 +719,7 @@ void MainWindow::importChangedRecords()
     m_referralsPage->reload();
     m_rewardsPage->reload();
     m_mentionsPage->reload();
+    m_dashboardPage->reload();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -28,6 +28,7 @@ namespace grapevine::ui {
 
 class AdvocatesPage;
 class CampaignsPage;
+class DashboardPage;
 class EmptyStatePage;
 class MentionsPage;
 class ReferralsPage;
@@ -123,6 +124,7 @@ private:
     Settings& m_settings;
     const Clock& m_clock;
     QUndoStack* m_undoStack = nullptr;
+    DashboardPage* m_dashboardPage = nullptr;
     AdvocatesPage* m_advocatesPage = nullptr;
     CampaignsPage* m_campaignsPage = nullptr;
     ReferralsPage* m_referralsPage = nullptr;

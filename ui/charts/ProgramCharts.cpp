@@ -1,0 +1,475 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProgramCharts.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLocale>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include "domain/Money.h"
+#include "domain/Referral.h"
+
+namespace grapevine::ui {
+
+namespace {
+
+// Distinct in light and dark palettes, and apart for the common colour blindnesses.
+const QColor kReferrals(0x7b, 0x3f, 0xa0);
+const QColor kConverted(0x2a, 0x9d, 0x8f);
+const QColor kRevenue(0x2e, 0x86, 0xc1);
+const QColor kCost(0xe0, 0x8a, 0x2e);
+const QColor kPositive(0x2e, 0x9d, 0x5b);
+const QColor kNeutral(0x9a, 0xa0, 0xa6);
+const QColor kNegative(0xd6, 0x45, 0x45);
+
+QChart* newChart(const QPalette& palette)
+{
+    auto* chart = new QChart;
+    // The card draws the frame; the chart takes the window's colours so both palettes read well.
+    chart->setTheme(
+        palette.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    return chart;
+}
+
+void styleAxis(QAbstractAxis* axis, const QPalette& palette)
+{
+    // The chart themes' fonts are larger than the window's; the labels read best in its own.
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    axis->setLabelsFont(font);
+    axis->setLabelsColor(palette.color(QPalette::WindowText));
+    axis->setGridLineColor(palette.color(QPalette::Mid));
+}
+
+/// An axis of counts from 0: whole numbers only, however small the counts.
+void countAxis(QValueAxis* axis)
+{
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setMin(0);
+    const double top = std::ceil(axis->max());
+    if (top <= 5) {
+        axis->setMax(std::max(1.0, top));
+        axis->setTickCount(static_cast<int>(std::max(1.0, top)) + 1);
+    } else {
+        axis->applyNiceNumbers();
+    }
+}
+
+/// Names under bars: slanted, so that campaign and channel names stay readable side by side.
+QBarCategoryAxis* namesAxis(const QStringList& names)
+{
+    auto* axis = new QBarCategoryAxis;
+    QStringList shown;
+    for (const QString& name : names)
+        shown << (name.size() > 18 ? name.left(17) + QChar(0x2026) : name);
+    axis->append(shown);
+    if (names.size() > 3)
+        axis->setLabelsAngle(-50);
+    return axis;
+}
+
+QBarSet* barSet(const QString& name, const QColor& colour)
+{
+    auto* set = new QBarSet(name);
+    set->setColor(colour);
+    set->setBorderColor(colour);
+    return set;
+}
+
+/// Shows the exact value of the bar under the pointer.
+void tipOnHover(QBarSet* set, const std::function<QString(int index)>& text)
+{
+    QObject::connect(set, &QBarSet::hovered, set, [text](bool on, int index) {
+        if (on)
+            QToolTip::showText(QCursor::pos(), text(index));
+        else
+            QToolTip::hideText();
+    });
+}
+
+} // namespace
+
+BuiltChart BuiltChart::showing(const QString& text)
+{
+    BuiltChart built;
+    built.emptyText = text;
+    return built;
+}
+
+QString ProgramCharts::percent(std::optional<double> ratio, int decimals)
+{
+    //: A ratio shown as a percentage; "—" when it is undefined
+    return ratio ? tr("%1 %").arg(QLocale().toString(*ratio * 100.0, 'f', decimals)) : tr("—");
+}
+
+BuiltChart ProgramCharts::referralsOverTime(const metrics::ProgramFigures& f, const ChartStyle& style)
+{
+    [[maybe_unused]] const metrics::PeriodFigures& c = f.current;
+    const QPalette& pal = style.palette;
+    [[maybe_unused]] const QLocale locale;
+    BuiltChart built;
+    // Referrals and conversions by week or month.
+    if (f.series.empty() || c.referrals == 0) {
+        return BuiltChart::showing(tr("No referrals in this period yet."));
+    } else {
+        auto* chart = newChart(pal);
+        auto* referrals = barSet(tr("Referrals"), kReferrals);
+        auto* converted = barSet(tr("Converted"), kConverted);
+        QStringList labels;
+        const bool weeks = style.bucket == metrics::Bucket::Week;
+        for (const metrics::SeriesPoint& point : f.series) {
+            *referrals << static_cast<qreal>(point.referrals);
+            *converted << static_cast<qreal>(point.converted);
+            const QDate start = point.start.toLocalTime().date();
+            // Short enough for a dozen bars side by side; the tooltip has the whole date.
+            labels << (weeks ? locale.toString(start, tr("d/M", "week label"))
+                             : locale.toString(start, tr("MMM", "month label")));
+        }
+        const std::vector<metrics::SeriesPoint> series = f.series;
+        tipOnHover(referrals, [series, labels](int i) {
+            return tr("%1: %2 referrals, %3 converted")
+                .arg(labels.value(i), QLocale().toString(series[size_t(i)].referrals),
+                    QLocale().toString(series[size_t(i)].converted));
+        });
+        tipOnHover(converted, [series, labels](int i) {
+            return tr("%1: %2 converted of %3 referrals")
+                .arg(labels.value(i), QLocale().toString(series[size_t(i)].converted),
+                    QLocale().toString(series[size_t(i)].referrals));
+        });
+        auto* bars = new QBarSeries;
+        bars->append(referrals);
+        bars->append(converted);
+        built.bars = bars;
+        chart->addSeries(bars);
+        auto* x = new QBarCategoryAxis;
+        x->append(labels);
+        auto* y = new QValueAxis;
+        y->setLabelFormat(QStringLiteral("%d"));
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        bars->attachAxis(x);
+        bars->attachAxis(y);
+        countAxis(y);
+        styleAxis(x, pal);
+        styleAxis(y, pal);
+        built.chart = chart;
+    }
+
+    return built;
+}
+
+BuiltChart ProgramCharts::funnel(const metrics::ProgramFigures& f, const ChartStyle& style)
+{
+    [[maybe_unused]] const metrics::PeriodFigures& c = f.current;
+    const QPalette& pal = style.palette;
+    [[maybe_unused]] const QLocale locale;
+    BuiltChart built;
+    // The funnel: how far the period's referrals got.
+    if (c.referrals == 0) {
+        return BuiltChart::showing(tr("The funnel shows how far referrals get, once there are some."));
+    } else {
+        auto* chart = newChart(pal);
+        const metrics::Funnel& fu = c.funnel;
+        const std::pair<domain::ReferralStatus, std::pair<QString, qint64>> stages[] = {
+            {domain::ReferralStatus::Rewarded, {tr("Rewarded"), fu.rewarded}},
+            {domain::ReferralStatus::Approved, {tr("Approved"), fu.approved}},
+            {domain::ReferralStatus::Converted, {tr("Converted"), fu.converted}},
+            {domain::ReferralStatus::SignedUp, {tr("Signed up"), fu.signedUp}},
+            {domain::ReferralStatus::Pending, {tr("Invited"), fu.pending}},
+        };
+        auto* set = barSet(tr("Referrals"), kReferrals);
+        QStringList labels;
+        std::vector<int> statuses;
+        for (const auto& [status, stage] : stages) {
+            *set << static_cast<qreal>(stage.second);
+            labels << stage.first;
+            statuses.push_back(static_cast<int>(status));
+        }
+        const qint64 all = c.referrals;
+        std::vector<qint64> values;
+        for (const auto& s : stages)
+            values.push_back(s.second.second);
+        tipOnHover(set, [labels, values, all](int i) {
+            return tr("%1: %2 (%3 of all referrals)")
+                .arg(labels.value(i), QLocale().toString(values[size_t(i)]),
+                    percent(
+                        all > 0 ? std::optional<double>(double(values[size_t(i)]) / double(all)) : std::nullopt, 0));
+        });
+        auto* bars = new QHorizontalBarSeries;
+        bars->append(set);
+        built.bars = bars;
+        built.keys.assign(statuses.begin(), statuses.end());
+        chart->addSeries(bars);
+        chart->legend()->hide();
+        chart->setTitle(
+            tr("Rejected: %1 · Reversed: %2").arg(locale.toString(fu.rejected), locale.toString(fu.reversed)));
+        chart->setTitleBrush(pal.color(QPalette::PlaceholderText));
+        auto* y = new QBarCategoryAxis;
+        y->append(labels);
+        auto* x = new QValueAxis;
+        x->setLabelFormat(QStringLiteral("%d"));
+        chart->addAxis(y, Qt::AlignLeft);
+        chart->addAxis(x, Qt::AlignBottom);
+        bars->attachAxis(y);
+        bars->attachAxis(x);
+        countAxis(x);
+        styleAxis(x, pal);
+        styleAxis(y, pal);
+        built.chart = chart;
+    }
+
+    return built;
+}
+
+namespace {
+
+/// The campaigns worth a bar: those with referrals or costs in the period.
+std::vector<metrics::CampaignFigures> campaignsShown(const metrics::ProgramFigures& f)
+{
+    std::vector<metrics::CampaignFigures> campaigns;
+    for (const metrics::CampaignFigures& cf : f.campaigns) {
+        if (cf.referrals > 0 || cf.costMinor() > 0)
+            campaigns.push_back(cf);
+    }
+    return campaigns;
+}
+
+} // namespace
+
+BuiltChart ProgramCharts::roiByCampaign(const metrics::ProgramFigures& f, const ChartStyle& style)
+{
+    const std::vector<metrics::CampaignFigures> campaigns = campaignsShown(f);
+    if (campaigns.empty())
+        return BuiltChart::showing(tr("Each campaign's return shows here once it has referrals or costs."));
+    if (std::none_of(campaigns.begin(), campaigns.end(),
+            [](const metrics::CampaignFigures& cf) { return cf.roi().has_value(); }))
+        return BuiltChart::showing(tr("No campaign has had a cost yet, so there is no return to measure: rewards "
+                                      "count once they are approved."));
+    const QPalette& pal = style.palette;
+    BuiltChart built;
+    auto* chart = newChart(pal);
+    auto* set = barSet(tr("Return on investment"), kReferrals);
+    QStringList names;
+    for (const metrics::CampaignFigures& cf : campaigns) {
+        names << cf.name;
+        built.keys.push_back(cf.campaignId);
+        *set << (cf.roi() ? *cf.roi() * 100.0 : 0.0);
+    }
+    tipOnHover(set, [campaigns, names](int i) {
+        const auto roi = campaigns[size_t(i)].roi();
+        return roi ? tr("%1: %2").arg(names.value(i), percent(roi, 0))
+                   : tr("%1: undefined, the campaign has no cost yet").arg(names.value(i));
+    });
+    auto* bars = new QBarSeries;
+    bars->append(set);
+    chart->addSeries(bars);
+    chart->legend()->hide();
+    auto* x = namesAxis(names);
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.0f %%"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    y->applyNiceNumbers();
+    styleAxis(x, pal);
+    styleAxis(y, pal);
+    built.chart = chart;
+    built.bars = bars;
+    return built;
+}
+
+BuiltChart ProgramCharts::revenueCostByCampaign(const metrics::ProgramFigures& f, const ChartStyle& style)
+{
+    const std::vector<metrics::CampaignFigures> campaigns = campaignsShown(f);
+    if (campaigns.empty())
+        return BuiltChart::showing(tr("Each campaign's revenue and cost show here."));
+    const QPalette& pal = style.palette;
+    const double unit = std::pow(10.0, domain::Money::minorDigits(style.currency));
+    BuiltChart built;
+    auto* chart = newChart(pal);
+    auto* revenueSet = barSet(tr("Revenue"), kRevenue);
+    auto* costSet = barSet(tr("Cost"), kCost);
+    QStringList names;
+    for (const metrics::CampaignFigures& cf : campaigns) {
+        names << cf.name;
+        built.keys.push_back(cf.campaignId);
+        *revenueSet << static_cast<qreal>(cf.revenueMinor) / unit;
+        *costSet << static_cast<qreal>(cf.costMinor()) / unit;
+    }
+    const QString currency = style.currency;
+    const auto moneyTip = [campaigns, names, currency](int i) {
+        const metrics::CampaignFigures& cf = campaigns[size_t(i)];
+        return tr("%1: revenue %2, cost %3")
+            .arg(names.value(i), domain::Money(cf.revenueMinor, currency).format(),
+                domain::Money(cf.costMinor(), currency).format());
+    };
+    tipOnHover(revenueSet, moneyTip);
+    tipOnHover(costSet, moneyTip);
+    auto* bars = new QBarSeries;
+    bars->append(revenueSet);
+    bars->append(costSet);
+    chart->addSeries(bars);
+    auto* x = namesAxis(names);
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setTitleText(style.currency);
+    y->setTitleBrush(pal.color(QPalette::WindowText));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    y->setMin(0);
+    y->applyNiceNumbers();
+    styleAxis(x, pal);
+    styleAxis(y, pal);
+    built.chart = chart;
+    built.bars = bars;
+    return built;
+}
+
+BuiltChart ProgramCharts::mentionsByChannel(const metrics::ProgramFigures& f, const ChartStyle& style)
+{
+    [[maybe_unused]] const metrics::PeriodFigures& c = f.current;
+    const QPalette& pal = style.palette;
+    [[maybe_unused]] const QLocale locale;
+    BuiltChart built;
+    // Word of mouth by channel, stacked by sentiment.
+    const metrics::WordOfMouthFigures& w = c.wordOfMouth;
+    if (w.byChannel.empty()) {
+        return BuiltChart::showing(
+            tr("No mentions in this period. Log what people say on the Mentions page, or import the "
+               "export of your listening tool."));
+    } else {
+        auto* chart = newChart(pal);
+        auto* positive = barSet(tr("Positive"), kPositive);
+        auto* neutral = barSet(tr("Neutral"), kNeutral);
+        auto* negative = barSet(tr("Negative"), kNegative);
+        // The busiest channels, and the rest together: a bar per channel would be too thin to name.
+        constexpr size_t kShownChannels = 7;
+        std::vector<metrics::ChannelSentiment> channels;
+        QStringList names;
+        for (const metrics::ChannelSentiment& ch : w.byChannel) {
+            if (channels.size() < kShownChannels || w.byChannel.size() == kShownChannels + 1) {
+                channels.push_back(ch);
+                names << domain::MentionChannels::nameOf(ch.channel, style.channels);
+                continue;
+            }
+            if (channels.size() == kShownChannels) {
+                channels.push_back(metrics::ChannelSentiment {});
+                names << tr("Other channels");
+            }
+            metrics::ChannelSentiment& rest = channels.back();
+            rest.positive += ch.positive;
+            rest.neutral += ch.neutral;
+            rest.negative += ch.negative;
+            rest.reach += ch.reach;
+        }
+        for (const metrics::ChannelSentiment& ch : channels) {
+            *positive << static_cast<qreal>(ch.positive);
+            *neutral << static_cast<qreal>(ch.neutral);
+            *negative << static_cast<qreal>(ch.negative);
+        }
+        const auto tip = [channels, names](int i) {
+            const metrics::ChannelSentiment& ch = channels[size_t(i)];
+            return tr("%1: %2 positive, %3 neutral, %4 negative; reach %5")
+                .arg(names.value(i), QLocale().toString(ch.positive), QLocale().toString(ch.neutral),
+                    QLocale().toString(ch.negative), QLocale().toString(ch.reach));
+        };
+        for (QBarSet* set : {positive, neutral, negative})
+            tipOnHover(set, tip);
+        auto* bars = new QStackedBarSeries;
+        bars->append(positive);
+        bars->append(neutral);
+        bars->append(negative);
+        built.bars = bars;
+        chart->addSeries(bars);
+        chart->setTitle(tr("Net sentiment %1 · reach %2").arg(percent(w.netSentiment(), 0), locale.toString(w.reach)));
+        chart->setTitleBrush(pal.color(QPalette::PlaceholderText));
+        auto* x = namesAxis(names);
+        auto* y = new QValueAxis;
+        y->setLabelFormat(QStringLiteral("%d"));
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        bars->attachAxis(x);
+        bars->attachAxis(y);
+        countAxis(y);
+        styleAxis(x, pal);
+        styleAxis(y, pal);
+        built.chart = chart;
+    }
+
+    return built;
+}
+
+BuiltChart ProgramCharts::topAdvocates(const metrics::ProgramFigures& f, const ChartStyle& style)
+{
+    [[maybe_unused]] const metrics::PeriodFigures& c = f.current;
+    const QPalette& pal = style.palette;
+    [[maybe_unused]] const QLocale locale;
+    BuiltChart built;
+    // Top advocates by converted referrals, best first.
+    if (f.topAdvocates.empty()) {
+        return BuiltChart::showing(tr("The advocates who bring the most customers show here."));
+    } else {
+        auto* chart = newChart(pal);
+        auto* set = barSet(tr("Converted referrals"), kConverted);
+        QStringList names;
+        std::vector<qint64> ids;
+        const std::vector<metrics::TopAdvocate> top = f.topAdvocates;
+        for (const metrics::TopAdvocate& a : top) {
+            // "Aadhya S.": short enough to stand under a bar; the tooltip has the whole name.
+            const QStringList words = a.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            names << (words.size() > 1 ? words.first() + QLatin1Char(' ') + words.last().left(1) + QLatin1Char('.')
+                                       : a.name);
+            ids.push_back(a.advocateId);
+            *set << static_cast<qreal>(a.converted);
+        }
+        const QString currency = style.currency;
+        tipOnHover(set, [top, currency](int i) {
+            const metrics::TopAdvocate& a = top[size_t(i)];
+            return tr("%1: %2 converted of %3 referrals, revenue %4")
+                .arg(a.name, QLocale().toString(a.converted), QLocale().toString(a.referrals),
+                    domain::Money(a.revenueMinor, currency).format());
+        });
+        auto* bars = new QBarSeries;
+        bars->append(set);
+        built.bars = bars;
+        built.keys = ids;
+        chart->addSeries(bars);
+        chart->legend()->hide();
+        // Names slanted under the bars: Qt Charts cuts the names of a vertical category axis
+        // down to "…" once there are more than a few.
+        auto* x = namesAxis(names);
+        auto* y = new QValueAxis;
+        y->setLabelFormat(QStringLiteral("%d"));
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        bars->attachAxis(x);
+        bars->attachAxis(y);
+        countAxis(y);
+        styleAxis(x, pal);
+        styleAxis(y, pal);
+        built.chart = chart;
+    }
+    return built;
+}
+
+} // namespace grapevine::ui

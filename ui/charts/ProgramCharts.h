@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 The Grapevine developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPalette>
+#include <QString>
+
+#include "domain/MentionChannels.h"
+#include "metrics/ProgramMetrics.h"
+
+class QChart;
+class QAbstractBarSeries;
+
+namespace grapevine::ui {
+
+/// How the charts are drawn: the palette they sit on, the money and the names they show.
+struct ChartStyle
+{
+    QPalette palette;
+    QString currency = QStringLiteral("USD");
+    QList<domain::MentionChannel> channels; ///< for the channels' names
+    metrics::Bucket bucket = metrics::Bucket::Month;
+};
+
+/// A chart made from the figures, or the sentence that takes its place when there is nothing to
+/// draw. `keys` name what each bar stands for (a referral status, a campaign or an advocate id),
+/// in the order of the bars, for the page that opens the records behind a clicked bar.
+struct BuiltChart
+{
+    QChart* chart = nullptr; ///< owned by the caller
+    QAbstractBarSeries* bars = nullptr; ///< the clickable series of `chart`
+    std::vector<qint64> keys;
+    QString emptyText;
+
+    static BuiltChart showing(const QString& text);
+};
+
+/// The charts of DESIGN.md "Metrics", made once for the dashboard and for the reports. Each
+/// bar has its exact value in a tooltip; the colours read in light and dark palettes.
+class ProgramCharts final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgramCharts)
+
+public:
+    /// Referrals and how many of them converted, by week or month.
+    static BuiltChart referralsOverTime(const metrics::ProgramFigures& f, const ChartStyle& style);
+    /// How far the period's referrals got; keys: domain::ReferralStatus.
+    static BuiltChart funnel(const metrics::ProgramFigures& f, const ChartStyle& style);
+    /// keys: campaign ids.
+    static BuiltChart roiByCampaign(const metrics::ProgramFigures& f, const ChartStyle& style);
+    static BuiltChart revenueCostByCampaign(const metrics::ProgramFigures& f, const ChartStyle& style);
+    /// Mentions per channel, stacked by sentiment; the busiest seven and the rest together.
+    static BuiltChart mentionsByChannel(const metrics::ProgramFigures& f, const ChartStyle& style);
+    /// keys: advocate ids.
+    static BuiltChart topAdvocates(const metrics::ProgramFigures& f, const ChartStyle& style);
+
+    /// "33.3 %", or "—" when the ratio is undefined.
+    static QString percent(std::optional<double> ratio, int decimals = 1);
+};
+
+} // namespace grapevine::ui
