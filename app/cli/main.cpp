@@ -25,6 +25,7 @@
 #include "CliSupport.h"
 #include "ExportCommands.h"
 #include "ImportCommands.h"
+#include "ReportCommands.h"
 
 namespace {
 
@@ -184,14 +185,18 @@ int main(int argc, char** argv)
                 "           Write every record of that kind to a CSV file (UTF-8 with a byte order\n"
                 "           mark so that Excel shows accents; --no-bom to leave it out; --delimiter ;\n"
                 "           for Excel in much of Europe). Dates are ISO 8601, amounts plain decimals,\n"
-                "           and cells a spreadsheet would run as a formula are neutralised."));
+                "           and cells a spreadsheet would run as a formula are neutralised.\n"
+                "  report --format json|csv --out FILE [--campaign ID|NAME] [--from DATE] [--to DATE]\n"
+                "           The metrics of all campaigns or one, for the days from --from to --to\n"
+                "           (YYYY-MM-DD, both included; default: everything up to today). Money in\n"
+                "           minor units (cents); a ratio that is undefined is null (JSON) or empty."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringList {QStringLiteral("db")},
         Cli::tr("The database file (default: the app's default database)."), Cli::tr("file"));
     parser.addOption(dbOption);
     const QCommandLineOption outOption(QStringList {QStringLiteral("out")},
-        Cli::tr("demo: the new database file to create; export: the CSV file to write."), Cli::tr("file"));
+        Cli::tr("demo: the new database file to create; export, report: the file to write."), Cli::tr("file"));
     const QCommandLineOption advocatesOption(
         QStringList {QStringLiteral("advocates")}, Cli::tr("demo: how many advocates (default 1000)."), Cli::tr("n"));
     const QCommandLineOption referralsOption(
@@ -229,12 +234,23 @@ int main(int argc, char** argv)
     parser.addOption(noBomOption);
     const QCommandLineOption jsonOption(
         QStringList {QStringLiteral("json")}, Cli::tr("import: print the result as one JSON object."));
+    const QCommandLineOption campaignOption(QStringList {QStringLiteral("campaign")},
+        Cli::tr("report: one campaign, by its number or name (default: all)."), Cli::tr("campaign"));
+    const QCommandLineOption fromOption(
+        QStringList {QStringLiteral("from")}, Cli::tr("report: the first day, YYYY-MM-DD."), Cli::tr("date"));
+    const QCommandLineOption toOption(
+        QStringList {QStringLiteral("to")}, Cli::tr("report: the last day, YYYY-MM-DD (included)."), Cli::tr("date"));
+    const QCommandLineOption formatOption(
+        QStringList {QStringLiteral("format")}, Cli::tr("report: json or csv."), Cli::tr("format"));
+    for (const QCommandLineOption* option : {&campaignOption, &fromOption, &toOption, &formatOption})
+        parser.addOption(*option);
     for (const QCommandLineOption* option : {&outOption, &advocatesOption, &referralsOption, &mentionsOption,
              &seedOption, &encodingOption, &delimiterOption, &dateFormatOption, &mappingOption, &duplicateOption,
              &dryRunOption, &rejectedOutOption, &jsonOption})
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"),
-        Cli::tr("What to do: check, demo, import, undo-import, imports or export."), QStringLiteral("<command>"));
+        Cli::tr("What to do: check, demo, import, undo-import, imports, export or report."),
+        QStringLiteral("<command>"));
     // parse() rather than process(): a mistyped option is a usage error (exit 2), where
     // process() would exit with 1, which here means "the check found problems".
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -263,6 +279,27 @@ int main(int argc, char** argv)
     const bool importOptionSet = parser.isSet(encodingOption) || parser.isSet(delimiterOption)
         || parser.isSet(dateFormatOption) || parser.isSet(mappingOption) || parser.isSet(duplicateOption)
         || parser.isSet(dryRunOption) || parser.isSet(rejectedOutOption) || parser.isSet(jsonOption);
+    const bool reportOptionSet = parser.isSet(campaignOption) || parser.isSet(fromOption) || parser.isSet(toOption)
+        || parser.isSet(formatOption);
+    if (command == QLatin1String("report")) {
+        if (args.size() != 1 || parser.isSet(advocatesOption) || parser.isSet(referralsOption)
+            || parser.isSet(mentionsOption) || parser.isSet(seedOption) || importOptionSet
+            || parser.isSet(noBomOption)) {
+            err(Cli::tr("report takes --format, --out, --campaign, --from and --to."));
+            return Usage;
+        }
+        ReportCommand report;
+        report.campaign = parser.value(campaignOption);
+        report.from = parser.value(fromOption);
+        report.to = parser.value(toOption);
+        report.format = parser.value(formatOption);
+        report.out = parser.value(outOption);
+        return runReport(path, report);
+    }
+    if (reportOptionSet) {
+        err(Cli::tr("--campaign, --from, --to and --format belong to the report command."));
+        return Usage;
+    }
     if (command == QLatin1String("export")) {
         if (args.size() != 2) {
             err(Cli::tr("Say what to export, for example: grapevine-cli export advocates --out advocates.csv"));
