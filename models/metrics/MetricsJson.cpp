@@ -88,6 +88,8 @@ QJsonObject MetricsJson::program(const ProgramFigures& f)
             {QStringLiteral("end"), instant(p.end)},
             {QStringLiteral("referrals"), static_cast<double>(p.referrals)},
             {QStringLiteral("converted"), static_cast<double>(p.converted)},
+            {QStringLiteral("mentions"), static_cast<double>(p.mentions())},
+            {QStringLiteral("net_sentiment"), orNull(p.netSentiment())},
         });
     }
     o.insert(QStringLiteral("series"), series);

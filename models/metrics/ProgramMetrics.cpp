@@ -20,6 +20,14 @@ namespace grapevine::metrics {
 
 using domain::ReferralStatus;
 
+std::optional<double> SeriesPoint::netSentiment() const
+{
+    const qint64 all = mentions();
+    if (all == 0)
+        return std::nullopt;
+    return static_cast<double>(positiveMentions - negativeMentions) / static_cast<double>(all);
+}
+
 std::optional<double> NpsFigures::score() const
 {
     const qint64 n = responses();
@@ -409,6 +417,32 @@ Result<std::vector<SeriesPoint>> Computation::series(const Span& span)
             const size_t i = bucketOf(q.value(0).toLongLong());
             points[i].referrals += q.value(1).toLongLong();
             points[i].converted += q.value(2).toLongLong();
+        }
+    }
+    // Word of mouth by bucket, for net sentiment over time: the mentions that occurred in each.
+    for (size_t first = 0; first + 1 < bounds.size(); first += kChunk) {
+        const size_t last = std::min(bounds.size() - 1, first + kChunk);
+        QStringList rows;
+        QVariantList values;
+        for (size_t k = first; k < last; ++k) {
+            rows << QStringLiteral("(?, ?)");
+            values << bounds[k] << bounds[k + 1];
+        }
+        const QString inCampaign = campaignCondition(QStringLiteral("m.campaign_id"), m_query.campaignId, values);
+        QSqlQuery q(m_db);
+        if (!run(q,
+                QStringLiteral("WITH s(lo, hi) AS (VALUES %1) SELECT s.lo, sum(m.sentiment = 'positive'), "
+                               "sum(m.sentiment = 'neutral'), sum(m.sentiment = 'negative') FROM s "
+                               "JOIN mentions m INDEXED BY mentions_occurred ON m.occurred_at >= s.lo "
+                               "AND m.occurred_at < s.hi%2 GROUP BY s.lo")
+                    .arg(rows.join(QStringLiteral(", ")), inCampaign),
+                values))
+            return failed(q);
+        while (q.next()) {
+            SeriesPoint& p = points[bucketOf(q.value(0).toLongLong())];
+            p.positiveMentions += q.value(1).toLongLong();
+            p.neutralMentions += q.value(2).toLongLong();
+            p.negativeMentions += q.value(3).toLongLong();
         }
     }
     return points;

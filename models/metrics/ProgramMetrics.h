@@ -105,6 +105,13 @@ struct SeriesPoint
     QDateTime end; ///< exclusive
     qint64 referrals = 0;
     qint64 converted = 0; ///< of those referrals, now converted (by when the referral was made)
+    qint64 positiveMentions = 0; ///< mentions that occurred in the bucket, by sentiment
+    qint64 neutralMentions = 0;
+    qint64 negativeMentions = 0;
+
+    qint64 mentions() const { return positiveMentions + neutralMentions + negativeMentions; }
+    /// (positive − negative) ÷ all mentions of the bucket; nothing without mentions.
+    std::optional<double> netSentiment() const;
 };
 
 /// An advocate ranked by converted referrals in the period, then by revenue.

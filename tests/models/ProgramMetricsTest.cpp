@@ -494,6 +494,16 @@ TEST_F(ProgramMetricsTest, MonthlyAndWeeklySeries)
         EXPECT_EQ(weekly.series[i].converted, converted[i]) << i;
     }
     EXPECT_EQ(weekly.series.back().end, utc(4, 1));
+
+    // Word of mouth by bucket: the three March mentions (3, 4 and 5 March) are all in the week
+    // of 2 March: (1 positive − 1 negative) ÷ 3 = 0. A week without mentions has no sentiment.
+    EXPECT_EQ(monthly.series[0].mentions(), 3);
+    EXPECT_EQ(weekly.series[1].positiveMentions, 1);
+    EXPECT_EQ(weekly.series[1].neutralMentions, 1);
+    EXPECT_EQ(weekly.series[1].negativeMentions, 1);
+    ASSERT_TRUE(weekly.series[1].netSentiment().has_value());
+    EXPECT_DOUBLE_EQ(*weekly.series[1].netSentiment(), 0.0);
+    EXPECT_FALSE(weekly.series[2].netSentiment().has_value());
 }
 
 TEST_F(ProgramMetricsTest, WeeksAwayFromUtcBeginInsideAUtcDay)

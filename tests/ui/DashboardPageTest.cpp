@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -126,6 +127,7 @@ TEST_F(DashboardPageTest, TilesAndChartsShowThePeriodsFigures)
 
     // No mentions: the card says what to do instead of drawing an empty chart.
     EXPECT_TRUE(page->card(QStringLiteral("channels"))->emptyText().contains(QStringLiteral("No mentions")));
+    EXPECT_FALSE(page->card(QStringLiteral("sentiment"))->emptyText().isEmpty());
     EXPECT_TRUE(page->card(QStringLiteral("funnel"))->emptyText().isEmpty());
 }
 
@@ -181,6 +183,28 @@ TEST_F(DashboardPageTest, AChartIsSavedAsPngAndSvg)
     EXPECT_FALSE(card->savePng(m_dir.filePath(QStringLiteral("missing/chart.png"))));
 }
 
+TEST_F(DashboardPageTest, ChartsTakeTheColoursOfADarkPalette)
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    auto page = makePage();
+    page->setPalette(dark);
+    page->setDatabase(&database().database());
+    page->setPeriod(DashboardPage::Period::ThisMonth);
+    waitForFigures(*page);
+    test::saveScreenshot(*page, QStringLiteral("dashboard-dark"));
+    QChart* chart = page->card(QStringLiteral("funnel"))->chart();
+    ASSERT_TRUE(chart);
+    EXPECT_EQ(chart->theme(), QChart::ChartThemeDark);
+    ASSERT_FALSE(chart->axes().isEmpty());
+    for (QAbstractAxis* axis : chart->axes())
+        EXPECT_EQ(axis->labelsColor(), QColor(0xee, 0xee, 0xee)) << "labels in the palette's text colour";
+}
+
 TEST(DashboardRange, PeriodsEndTonightAndBeginAtTheirFirstDay)
 {
     const QDateTime now(QDate(2026, 11, 22), QTime(15, 0));
@@ -213,7 +237,7 @@ TEST(DashboardEmpty, ANewBusinessIsToldWhatToDo)
     QSignalSpy import(&page, &DashboardPage::importRequested);
     emit banner->linkActivated(QStringLiteral("import"));
     EXPECT_EQ(import.count(), 1);
-    for (const char* key : {"series", "funnel", "roi", "revenueCost", "channels", "top"})
+    for (const char* key : {"series", "funnel", "roi", "revenueCost", "channels", "sentiment", "top"})
         EXPECT_FALSE(page.card(QLatin1String(key))->emptyText().isEmpty()) << key;
     test::saveScreenshot(page, QStringLiteral("dashboard-empty"));
 }

@@ -13,7 +13,9 @@
 #include <QCursor>
 #include <QHorizontalBarSeries>
 #include <QLegend>
+#include <QLineSeries>
 #include <QLocale>
+#include <QPen>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -416,6 +418,66 @@ BuiltChart ProgramCharts::mentionsByChannel(const metrics::ProgramFigures& f, co
         built.chart = chart;
     }
 
+    return built;
+}
+
+BuiltChart ProgramCharts::sentimentOverTime(const metrics::ProgramFigures& f, const ChartStyle& style)
+{
+    const bool any
+        = std::any_of(f.series.begin(), f.series.end(), [](const metrics::SeriesPoint& p) { return p.mentions() > 0; });
+    if (!any)
+        return BuiltChart::showing(tr("How the tone of what people say changes shows here once there are mentions."));
+    const QPalette& pal = style.palette;
+    const QLocale locale;
+    auto* chart = newChart(pal);
+    auto* line = new QLineSeries;
+    line->setName(tr("Net sentiment"));
+    QPen pen(kPositive);
+    pen.setWidth(3);
+    line->setPen(pen);
+    line->setPointsVisible(true);
+    QStringList labels;
+    const bool weeks = style.bucket == metrics::Bucket::Week;
+    std::vector<metrics::SeriesPoint> points;
+    for (size_t i = 0; i < f.series.size(); ++i) {
+        const metrics::SeriesPoint& p = f.series[i];
+        const QDate start = p.start.toLocalTime().date();
+        labels << (weeks ? locale.toString(start, tr("d/M", "week label"))
+                         : locale.toString(start, tr("MMM", "month label")));
+        // A bucket without mentions has no tone: the line passes over it.
+        if (const auto net = p.netSentiment())
+            line->append(static_cast<qreal>(i), *net * 100.0);
+    }
+    const std::vector<metrics::SeriesPoint> series = f.series;
+    QObject::connect(line, &QLineSeries::hovered, line, [series, labels](const QPointF& point, bool on) {
+        const auto i = static_cast<size_t>(std::lround(point.x()));
+        if (!on || i >= series.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const metrics::SeriesPoint& p = series[i];
+        QToolTip::showText(QCursor::pos(),
+            tr("%1: net sentiment %2 (%3 positive, %4 neutral, %5 negative)")
+                .arg(labels.value(static_cast<int>(i)), percent(p.netSentiment(), 0),
+                    QLocale().toString(p.positiveMentions), QLocale().toString(p.neutralMentions),
+                    QLocale().toString(p.negativeMentions)));
+    });
+    chart->addSeries(line);
+    chart->legend()->hide();
+    auto* x = new QBarCategoryAxis;
+    x->append(labels);
+    auto* y = new QValueAxis;
+    y->setRange(-100, 100);
+    y->setTickCount(5);
+    y->setLabelFormat(QStringLiteral("%.0f %%"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    line->attachAxis(x);
+    line->attachAxis(y);
+    styleAxis(x, pal);
+    styleAxis(y, pal);
+    BuiltChart built;
+    built.chart = chart;
     return built;
 }
 

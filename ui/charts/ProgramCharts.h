@@ -56,6 +56,8 @@ public:
     static BuiltChart revenueCostByCampaign(const metrics::ProgramFigures& f, const ChartStyle& style);
     /// Mentions per channel, stacked by sentiment; the busiest seven and the rest together.
     static BuiltChart mentionsByChannel(const metrics::ProgramFigures& f, const ChartStyle& style);
+    /// (positive − negative) ÷ all mentions, by week or month, from −100 % to 100 %.
+    static BuiltChart sentimentOverTime(const metrics::ProgramFigures& f, const ChartStyle& style);
     /// keys: advocate ids.
     static BuiltChart topAdvocates(const metrics::ProgramFigures& f, const ChartStyle& style);
 

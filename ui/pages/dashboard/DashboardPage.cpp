@@ -191,6 +191,7 @@ void DashboardPage::buildUi()
         {"roi", tr("Return on investment by campaign")},
         {"revenueCost", tr("Revenue and cost by campaign")},
         {"channels", tr("Mentions by channel and sentiment")},
+        {"sentiment", tr("Net sentiment over time")},
         {"top", tr("Top advocates")},
     };
     auto* chartGrid = new QGridLayout;
@@ -200,7 +201,9 @@ void DashboardPage::buildUi()
         auto* card = new ChartCard(title, m_files, m_prompter, this);
         card->setObjectName(QStringLiteral("chart_%1").arg(QLatin1String(key)));
         m_cards[QLatin1String(key)] = card;
-        chartGrid->addWidget(card, n / 2, n % 2);
+        // Seven charts: the last one has the whole width.
+        const bool last = n + 1 == static_cast<int>(std::size(cards));
+        chartGrid->addWidget(card, n / 2, n % 2, 1, last ? 2 : 1);
         ++n;
     }
 
@@ -435,6 +438,7 @@ void DashboardPage::showCharts(const DashboardData& data)
     show("roi", ProgramCharts::roiByCampaign(f, style), campaign);
     show("revenueCost", ProgramCharts::revenueCostByCampaign(f, style), campaign);
     show("channels", ProgramCharts::mentionsByChannel(f, style), [this](qint64) { emit mentionsRequested(); });
+    show("sentiment", ProgramCharts::sentimentOverTime(f, style), nullptr);
     show("top", ProgramCharts::topAdvocates(f, style), [this](qint64 id) {
         if (id > 0)
             emit advocateRequested(id);
