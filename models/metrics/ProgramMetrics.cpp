@@ -433,7 +433,7 @@ Result<std::vector<SeriesPoint>> Computation::series(const Span& span)
         if (!run(q,
                 QStringLiteral("WITH s(lo, hi) AS (VALUES %1) SELECT s.lo, sum(m.sentiment = 'positive'), "
                                "sum(m.sentiment = 'neutral'), sum(m.sentiment = 'negative') FROM s "
-                               "JOIN mentions m INDEXED BY mentions_occurred ON m.occurred_at >= s.lo "
+                               "JOIN mentions m INDEXED BY mentions_occurred_sentiment ON m.occurred_at >= s.lo "
                                "AND m.occurred_at < s.hi%2 GROUP BY s.lo")
                     .arg(rows.join(QStringLiteral(", ")), inCampaign),
                 values))
