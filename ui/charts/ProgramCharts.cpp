@@ -87,6 +87,27 @@ QBarCategoryAxis* namesAxis(const QStringList& names)
     return axis;
 }
 
+/// Puts `series` on the axes `x` and `y` at their sides, in the window's colours.
+void attachAxes(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, Qt::Alignment xSide, QAbstractAxis* y,
+    Qt::Alignment ySide, const QPalette& palette)
+{
+    chart->addAxis(x, xSide);
+    chart->addAxis(y, ySide);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    styleAxis(x, palette);
+    styleAxis(y, palette);
+}
+
+/// The bars' categories on one side and their counts, from 0 in whole numbers, on the other.
+void countBars(QChart* chart, QAbstractSeries* bars, QAbstractAxis* categories, Qt::Alignment categoriesSide,
+    Qt::Alignment countsSide, const QPalette& palette)
+{
+    auto* counts = new QValueAxis;
+    attachAxes(chart, bars, categories, categoriesSide, counts, countsSide, palette);
+    countAxis(counts);
+}
+
 QBarSet* barSet(const QString& name, const QColor& colour)
 {
     auto* set = new QBarSet(name);
@@ -162,15 +183,7 @@ BuiltChart ProgramCharts::referralsOverTime(const metrics::ProgramFigures& f, co
         chart->addSeries(bars);
         auto* x = new QBarCategoryAxis;
         x->append(labels);
-        auto* y = new QValueAxis;
-        y->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        bars->attachAxis(x);
-        bars->attachAxis(y);
-        countAxis(y);
-        styleAxis(x, pal);
-        styleAxis(y, pal);
+        countBars(chart, bars, x, Qt::AlignBottom, Qt::AlignLeft, pal);
         built.chart = chart;
     }
 
@@ -225,15 +238,7 @@ BuiltChart ProgramCharts::funnel(const metrics::ProgramFigures& f, const ChartSt
         chart->setTitleBrush(pal.color(QPalette::PlaceholderText));
         auto* y = new QBarCategoryAxis;
         y->append(labels);
-        auto* x = new QValueAxis;
-        x->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(y, Qt::AlignLeft);
-        chart->addAxis(x, Qt::AlignBottom);
-        bars->attachAxis(y);
-        bars->attachAxis(x);
-        countAxis(x);
-        styleAxis(x, pal);
-        styleAxis(y, pal);
+        countBars(chart, bars, y, Qt::AlignLeft, Qt::AlignBottom, pal);
         built.chart = chart;
     }
 
@@ -286,13 +291,8 @@ BuiltChart ProgramCharts::roiByCampaign(const metrics::ProgramFigures& f, const 
     auto* x = namesAxis(names);
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%.0f %%"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(x);
-    bars->attachAxis(y);
+    attachAxes(chart, bars, x, Qt::AlignBottom, y, Qt::AlignLeft, pal);
     y->applyNiceNumbers();
-    styleAxis(x, pal);
-    styleAxis(y, pal);
     built.chart = chart;
     built.bars = bars;
     return built;
@@ -334,14 +334,9 @@ BuiltChart ProgramCharts::revenueCostByCampaign(const metrics::ProgramFigures& f
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(style.currency);
     y->setTitleBrush(pal.color(QPalette::WindowText));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(x);
-    bars->attachAxis(y);
+    attachAxes(chart, bars, x, Qt::AlignBottom, y, Qt::AlignLeft, pal);
     y->setMin(0);
     y->applyNiceNumbers();
-    styleAxis(x, pal);
-    styleAxis(y, pal);
     built.chart = chart;
     built.bars = bars;
     return built;
@@ -405,16 +400,7 @@ BuiltChart ProgramCharts::mentionsByChannel(const metrics::ProgramFigures& f, co
         chart->addSeries(bars);
         chart->setTitle(tr("Net sentiment %1 · reach %2").arg(percent(w.netSentiment(), 0), locale.toString(w.reach)));
         chart->setTitleBrush(pal.color(QPalette::PlaceholderText));
-        auto* x = namesAxis(names);
-        auto* y = new QValueAxis;
-        y->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        bars->attachAxis(x);
-        bars->attachAxis(y);
-        countAxis(y);
-        styleAxis(x, pal);
-        styleAxis(y, pal);
+        countBars(chart, bars, namesAxis(names), Qt::AlignBottom, Qt::AlignLeft, pal);
         built.chart = chart;
     }
 
@@ -470,12 +456,7 @@ BuiltChart ProgramCharts::sentimentOverTime(const metrics::ProgramFigures& f, co
     y->setRange(-100, 100);
     y->setTickCount(5);
     y->setLabelFormat(QStringLiteral("%.0f %%"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    line->attachAxis(x);
-    line->attachAxis(y);
-    styleAxis(x, pal);
-    styleAxis(y, pal);
+    attachAxes(chart, line, x, Qt::AlignBottom, y, Qt::AlignLeft, pal);
     BuiltChart built;
     built.chart = chart;
     return built;
@@ -519,16 +500,7 @@ BuiltChart ProgramCharts::topAdvocates(const metrics::ProgramFigures& f, const C
         chart->legend()->hide();
         // Names slanted under the bars: Qt Charts cuts the names of a vertical category axis
         // down to "…" once there are more than a few.
-        auto* x = namesAxis(names);
-        auto* y = new QValueAxis;
-        y->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        bars->attachAxis(x);
-        bars->attachAxis(y);
-        countAxis(y);
-        styleAxis(x, pal);
-        styleAxis(y, pal);
+        countBars(chart, bars, namesAxis(names), Qt::AlignBottom, Qt::AlignLeft, pal);
         built.chart = chart;
     }
     return built;
