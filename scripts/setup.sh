@@ -29,13 +29,13 @@ APT_PACKAGES=(
     qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     libsqlite3-dev sqlite3 libqrencode-dev libuchardet-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    xvfb xauth
+    xvfb xauth poppler-utils fonts-dejavu-core
 )
 DNF_PACKAGES=(
     cmake ninja-build gcc-c++ ccache
     qt6-qtbase-devel qt6-qtcharts-devel qt6-qtsvg-devel qt6-qttools-devel qt6-linguist
     sqlite-devel sqlite qrencode-devel uchardet-devel gtest-devel gmock-devel google-benchmark-devel
-    xorg-x11-server-Xvfb
+    xorg-x11-server-Xvfb poppler-utils dejavu-sans-fonts
 )
 BREW_PACKAGES=(cmake ninja ccache qt googletest google-benchmark sqlite qrencode uchardet)
 

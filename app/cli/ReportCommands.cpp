@@ -3,18 +3,15 @@
 #include "ReportCommands.h"
 
 #include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 #include "CliSupport.h"
+#include "charts/ProgramCharts.h"
 #include "db/Database.h"
 #include "domain/Clock.h"
-#include "export/CsvWriter.h"
-#include "metrics/MetricsJson.h"
 #include "metrics/ProgramMetrics.h"
+#include "report/ReportFiles.h"
+#include "report/ReportInput.h"
 
 namespace grapevine::cli {
 
@@ -47,59 +44,15 @@ std::optional<std::pair<qint64, QString>> findCampaign(QSqlDatabase db, const QS
     return std::nullopt;
 }
 
-/// The metrics as rows of "metric,value": the JSON names, nested ones joined with a dot.
-void flatten(const QJsonObject& object, const QString& prefix, QList<QStringList>& rows)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString name = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
-        const QJsonValue v = it.value();
-        if (v.isObject())
-            flatten(v.toObject(), name, rows);
-        else if (v.isNull())
-            rows << QStringList {name, QString()};
-        else if (v.isDouble())
-            rows << QStringList {name, QString::number(v.toDouble(), 'g', 15)};
-        else if (!v.isArray())
-            rows << QStringList {name, v.toVariant().toString()};
-    }
-}
-
-Status writeCsv(const QString& path, const metrics::ProgramFigures& figures, const QJsonObject& header)
-{
-    exporting::CsvWriter writer(path);
-    if (Status opened = writer.open(); !opened)
-        return opened;
-    QList<QStringList> rows;
-    flatten(header, QString(), rows);
-    flatten(metrics::MetricsJson::period(figures.current), QString(), rows);
-    writer.writeRow(QStringList {QStringLiteral("metric"), QStringLiteral("value")});
-    for (const QStringList& row : rows)
-        writer.writeRow(row);
-    // The campaigns, one row each, below the figures of the whole period.
-    writer.writeRow(QStringList());
-    writer.writeRow(QStringList {QStringLiteral("campaign_id"), QStringLiteral("campaign"), QStringLiteral("referrals"),
-        QStringLiteral("converted"), QStringLiteral("revenue_minor"), QStringLiteral("cost_minor"),
-        QStringLiteral("roi")});
-    for (const metrics::CampaignFigures& c : figures.campaigns) {
-        const auto roi = c.roi();
-        writer.writeRow(QStringList {QString::number(c.campaignId), c.name, QString::number(c.referrals),
-            QString::number(c.converted), QString::number(c.revenueMinor), QString::number(c.costMinor()),
-            roi ? QString::number(*roi, 'g', 15) : QString()});
-    }
-    return writer.commit();
-}
-
 } // namespace
 
 int runReport(const QString& dbPath, const ReportCommand& command)
 {
-    const QString format = command.format.trimmed().toLower();
-    if (format != QLatin1String("json") && format != QLatin1String("csv")) {
+    const auto format = report::ReportFiles::formatNamed(command.format);
+    if (!format) {
         err(command.format.isEmpty()
-                ? Cli::tr("Say which format: --format json or --format csv.")
-                : Cli::tr("--format takes json or csv, not \"%1\". (PDF and HTML reports come from the Reports page "
-                          "for now.)")
-                      .arg(command.format));
+                ? Cli::tr("Say which format: --format pdf, html, csv or json.")
+                : Cli::tr("--format takes pdf, html, csv or json, not \"%1\".").arg(command.format));
         return Usage;
     }
     if (command.out.trimmed().isEmpty()) {
@@ -129,7 +82,6 @@ int runReport(const QString& dbPath, const ReportCommand& command)
         return Refused;
     }
     metrics::MetricsQuery query;
-    QJsonObject header;
     if (!command.campaign.trimmed().isEmpty()) {
         QString problem;
         const auto campaign = findCampaign(database->connection(), command.campaign, &problem);
@@ -138,9 +90,6 @@ int runReport(const QString& dbPath, const ReportCommand& command)
             return Usage;
         }
         query.campaignId = campaign->first;
-        header.insert(QStringLiteral("campaign"), campaign->second);
-    } else {
-        header.insert(QStringLiteral("campaign"), QJsonValue());
     }
     // Whole days of the business's own clock: from the first day's midnight to the last day's end.
     if (from)
@@ -148,25 +97,18 @@ int runReport(const QString& dbPath, const ReportCommand& command)
     const SystemClock clock;
     const QDate last = to.value_or(clock.nowUtc().toLocalTime().date());
     query.to = QDateTime(last.addDays(1), QTime(0, 0)).toUTC();
-    const auto figures = metrics::ProgramMetrics::compute(database->connection(), query, clock.nowUtc());
-    if (!figures) {
-        err(figures.error().message);
+    auto read = report::ReportInput::read(database->connection(), query, clock.nowUtc());
+    if (!read) {
+        err(read.error().message);
         return Failed;
     }
-
-    Status written;
-    if (format == QLatin1String("json")) {
-        QJsonObject json = metrics::MetricsJson::program(figures.value());
-        for (auto it = header.begin(); it != header.end(); ++it)
-            json.insert(it.key(), it.value());
-        QSaveFile file(command.out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0
-            || !file.commit())
-            written = Error {Error::Code::Storage,
-                Cli::tr("\"%1\" cannot be written: %2").arg(QDir::toNativeSeparators(command.out), file.errorString())};
-    } else {
-        written = writeCsv(command.out, figures.value(), header);
+    report::ReportInput input = std::move(read).value();
+    if (report::ReportFiles::showsCharts(*format)) {
+        // The GUI's own charts, drawn on the offscreen platform (main() made a QApplication).
+        const qreal scale = *format == report::ReportFormat::Pdf ? 3.0 : 2.0;
+        input.charts = ui::ProgramCharts::reportCharts(input, scale);
     }
+    const Status written = report::ReportFiles::write(input, *format, command.out);
     if (!written) {
         err(written.error().message);
         return Failed;

@@ -11,10 +11,11 @@ struct ReportCommand
     QString campaign; ///< an id or a name; empty: all campaigns
     QString from; ///< YYYY-MM-DD, the first day; empty: since the first referral
     QString to; ///< YYYY-MM-DD, the last day (included); empty: today
-    QString format; ///< json or csv
+    QString format; ///< pdf, html, csv or json
     QString out;
 };
 
+/// Needs a QApplication for the charts of a PDF or HTML report.
 int runReport(const QString& dbPath, const ReportCommand& command);
 
 } // namespace grapevine::cli

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // grapevine-cli: the same models as the GUI, without a window. Exit statuses: see CliSupport.h.
+#include <algorithm>
 #include <cstdio>
 #include <iterator>
+#include <memory>
 #include <optional>
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -153,7 +156,14 @@ int runDemo(const QString& path, const grapevine::demo::DemoOptions& options)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // A report draws the GUI's charts, which need a QApplication; on the offscreen platform it
+    // needs no display, and the CLI never opens a window. Every other command stays without one.
+    const bool drawsCharts
+        = std::any_of(argv + 1, argv + argc, [](const char* a) { return qstrcmp(a, "report") == 0; });
+    if (drawsCharts)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app
+        = drawsCharts ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     grapevine::AppIdentity::apply(QStringLiteral(GRAPEVINE_VERSION));
     QCoreApplication::setApplicationName(QStringLiteral("grapevine-cli"));
     grapevine::i18n::Translations::install(QLocale(), false);
@@ -186,10 +196,12 @@ int main(int argc, char** argv)
                 "           mark so that Excel shows accents; --no-bom to leave it out; --delimiter ;\n"
                 "           for Excel in much of Europe). Dates are ISO 8601, amounts plain decimals,\n"
                 "           and cells a spreadsheet would run as a formula are neutralised.\n"
-                "  report --format json|csv --out FILE [--campaign ID|NAME] [--from DATE] [--to DATE]\n"
+                "  report --format pdf|html|csv|json --out FILE [--campaign ID|NAME] [--from DATE] [--to DATE]\n"
                 "           The metrics of all campaigns or one, for the days from --from to --to\n"
-                "           (YYYY-MM-DD, both included; default: everything up to today). Money in\n"
-                "           minor units (cents); a ratio that is undefined is null (JSON) or empty."));
+                "           (YYYY-MM-DD, both included; default: everything up to today). pdf and\n"
+                "           html: the whole report with its charts, as the Reports page makes it.\n"
+                "           csv and json: the numbers, money in minor units (cents); a ratio that\n"
+                "           is undefined is null (JSON) or empty."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringList {QStringLiteral("db")},
@@ -241,7 +253,7 @@ int main(int argc, char** argv)
     const QCommandLineOption toOption(
         QStringList {QStringLiteral("to")}, Cli::tr("report: the last day, YYYY-MM-DD (included)."), Cli::tr("date"));
     const QCommandLineOption formatOption(
-        QStringList {QStringLiteral("format")}, Cli::tr("report: json or csv."), Cli::tr("format"));
+        QStringList {QStringLiteral("format")}, Cli::tr("report: pdf, html, csv or json."), Cli::tr("format"));
     for (const QCommandLineOption* option : {&campaignOption, &fromOption, &toOption, &formatOption})
         parser.addOption(*option);
     for (const QCommandLineOption* option : {&outOption, &advocatesOption, &referralsOption, &mentionsOption,

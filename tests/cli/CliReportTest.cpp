@@ -3,9 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -136,6 +139,51 @@ TEST_F(CliReport, OneCampaignByNameAsCsv)
     EXPECT_TRUE(text.contains(QStringLiteral("campaign_id,campaign,referrals")));
 }
 
+TEST_F(CliReport, PdfAndHtmlDrawTheChartsWithoutADisplay)
+{
+    const QString pdf = path(QStringLiteral("all.pdf"));
+    const QString html = path(QStringLiteral("all.html"));
+    // No display at all, and a platform asked for that does not exist here: the CLI needs neither.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    for (const QString& out : {pdf, html}) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GRAPEVINE_CLI_PATH),
+            {QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("--format"),
+                QFileInfo(out).suffix(), QStringLiteral("--out"), out});
+        ASSERT_TRUE(p.waitForFinished(120000));
+        ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    }
+
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    ASSERT_TRUE(info.waitForFinished(60000));
+    const QRegularExpressionMatch pages
+        = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.readAllStandardOutput()));
+    ASSERT_TRUE(pages.hasMatch());
+    const int n = pages.captured(1).toInt();
+    EXPECT_GE(n, 3);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    EXPECT_TRUE(words.contains(QStringLiteral("Page 1 of %1").arg(n)));
+    EXPECT_TRUE(words.contains(QStringLiteral("Page %1 of %1").arg(n)));
+    EXPECT_TRUE(words.contains(QLatin1String("Key figures")));
+    const QRegularExpression referrals(
+        QStringLiteral("Referrals\\s+%1\\s").arg(count(QStringLiteral("SELECT count(*) FROM referrals"))));
+    EXPECT_TRUE(words.contains(referrals)) << "the key figure as the database has it";
+
+    QFile page(html);
+    ASSERT_TRUE(page.open(QIODevice::ReadOnly));
+    const QString source = QString::fromUtf8(page.readAll());
+    EXPECT_GE(source.count(QLatin1String("src=\"data:image/png;base64,")), 5) << "the charts are inside the file";
+    EXPECT_TRUE(source.contains(QLatin1String("<h1>Referral report: all campaigns</h1>")));
+}
+
 TEST_F(CliReport, WrongArgumentsAreRefusedWithTheReason)
 {
     const QString out = path(QStringLiteral("never.json"));
@@ -146,7 +194,7 @@ TEST_F(CliReport, WrongArgumentsAreRefusedWithTheReason)
         const char* says;
     };
     const Case cases[] = {
-        {QStringList {QStringLiteral("--format"), QStringLiteral("docx")} + base, "json or csv"},
+        {QStringList {QStringLiteral("--format"), QStringLiteral("docx")} + base, "csv or json"},
         {QStringList {QStringLiteral("--format"), QStringLiteral("json")}, "--out"},
         {QStringList {
              QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--from"), QStringLiteral("2026-13-01")}

@@ -11,17 +11,21 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPainter>
 #include <QPen>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include "domain/Money.h"
 #include "domain/Referral.h"
+#include "report/ReportDocument.h"
 
 namespace grapevine::ui {
 
@@ -136,6 +140,91 @@ BuiltChart BuiltChart::showing(const QString& text)
     return built;
 }
 
+QStringList ProgramCharts::seriesLabels(const std::vector<metrics::SeriesPoint>& series, metrics::Bucket bucket)
+{
+    const QLocale locale;
+    const bool weeks = bucket == metrics::Bucket::Week;
+    // Short enough for a dozen bars side by side; the tooltip has the whole date. A category axis
+    // shows a repeated name once and drops its bar, so a period longer than a year names the year.
+    const auto make = [&](const QString& weekFormat, const QString& monthFormat) {
+        QStringList labels;
+        for (const metrics::SeriesPoint& point : series)
+            labels << locale.toString(point.start.toLocalTime().date(), weeks ? weekFormat : monthFormat);
+        return labels;
+    };
+    QStringList labels = make(tr("d/M", "week label"), tr("MMM", "month label"));
+    if (QSet<QString>(labels.begin(), labels.end()).size() != labels.size())
+        labels = make(tr("d/M/yy", "week label with the year"), tr("MMM yy", "month label with the year"));
+    return labels;
+}
+
+std::vector<ChartKind> ProgramCharts::all()
+{
+    return {
+        {QStringLiteral("series"), tr("Referrals and conversions over time"), &ProgramCharts::referralsOverTime},
+        {QStringLiteral("funnel"), tr("Referral funnel"), &ProgramCharts::funnel},
+        {QStringLiteral("roi"), tr("Return on investment by campaign"), &ProgramCharts::roiByCampaign},
+        {QStringLiteral("revenueCost"), tr("Revenue and cost by campaign"), &ProgramCharts::revenueCostByCampaign},
+        {QStringLiteral("channels"), tr("Mentions by channel and sentiment"), &ProgramCharts::mentionsByChannel},
+        {QStringLiteral("sentiment"), tr("Net sentiment over time"), &ProgramCharts::sentimentOverTime},
+        {QStringLiteral("top"), tr("Top advocates"), &ProgramCharts::topAdvocates},
+    };
+}
+
+QPalette ProgramCharts::paperPalette()
+{
+    QPalette paper;
+    for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button})
+        paper.setColor(role, Qt::white);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        paper.setColor(role, QColor(0x1d, 0x1b, 0x20));
+    paper.setColor(QPalette::Mid, QColor(0xc8, 0xc4, 0xcc));
+    return paper;
+}
+
+QImage ProgramCharts::paperImage(const BuiltChart& built, const QString& title, const QSize& size, qreal scale)
+{
+    if (!built.chart)
+        return {};
+    // A scene of its own: the chart is drawn without a window, on the offscreen platform too.
+    QGraphicsScene scene;
+    scene.addItem(built.chart);
+    built.chart->setTitle(title);
+    QFont titleFont = built.chart->titleFont();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(11);
+    built.chart->setTitleFont(titleFont);
+    built.chart->setTitleBrush(QColor(0x4a, 0x2b, 0x6b));
+    built.chart->setBackgroundBrush(Qt::white);
+    built.chart->setBackgroundRoundness(0);
+    built.chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
+    QImage image(size * scale, QImage::Format_RGB32);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
+    return image; // the scene deletes the chart
+}
+
+std::vector<report::ReportChart> ProgramCharts::reportCharts(const report::ReportInput& input, qreal scale)
+{
+    ChartStyle style;
+    style.palette = paperPalette();
+    style.currency = input.extras.currency;
+    style.channels = input.extras.channels;
+    style.bucket = input.bucket;
+    const QSize size(report::ReportDocument::kBodyWidth, report::ReportDocument::kChartHeight);
+    std::vector<report::ReportChart> charts;
+    for (const ChartKind& kind : all()) {
+        const BuiltChart built = kind.build(input.figures, style);
+        charts.push_back({kind.key, kind.title, paperImage(built, kind.title, size, scale), built.emptyText});
+    }
+    return charts;
+}
+
 QString ProgramCharts::percent(std::optional<double> ratio, int decimals)
 {
     //: A ratio shown as a percentage; "—" when it is undefined
@@ -155,15 +244,10 @@ BuiltChart ProgramCharts::referralsOverTime(const metrics::ProgramFigures& f, co
         auto* chart = newChart(pal);
         auto* referrals = barSet(tr("Referrals"), kReferrals);
         auto* converted = barSet(tr("Converted"), kConverted);
-        QStringList labels;
-        const bool weeks = style.bucket == metrics::Bucket::Week;
+        const QStringList labels = seriesLabels(f.series, style.bucket);
         for (const metrics::SeriesPoint& point : f.series) {
             *referrals << static_cast<qreal>(point.referrals);
             *converted << static_cast<qreal>(point.converted);
-            const QDate start = point.start.toLocalTime().date();
-            // Short enough for a dozen bars side by side; the tooltip has the whole date.
-            labels << (weeks ? locale.toString(start, tr("d/M", "week label"))
-                             : locale.toString(start, tr("MMM", "month label")));
         }
         const std::vector<metrics::SeriesPoint> series = f.series;
         tipOnHover(referrals, [series, labels](int i) {
@@ -422,14 +506,9 @@ BuiltChart ProgramCharts::sentimentOverTime(const metrics::ProgramFigures& f, co
     pen.setWidth(3);
     line->setPen(pen);
     line->setPointsVisible(true);
-    QStringList labels;
-    const bool weeks = style.bucket == metrics::Bucket::Week;
-    std::vector<metrics::SeriesPoint> points;
+    const QStringList labels = seriesLabels(f.series, style.bucket);
     for (size_t i = 0; i < f.series.size(); ++i) {
         const metrics::SeriesPoint& p = f.series[i];
-        const QDate start = p.start.toLocalTime().date();
-        labels << (weeks ? locale.toString(start, tr("d/M", "week label"))
-                         : locale.toString(start, tr("MMM", "month label")));
         // A bucket without mentions has no tone: the line passes over it.
         if (const auto net = p.netSentiment())
             line->append(static_cast<qreal>(i), *net * 100.0);

@@ -6,12 +6,15 @@
 #include <vector>
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QList>
 #include <QPalette>
+#include <QSize>
 #include <QString>
 
 #include "domain/MentionChannels.h"
 #include "metrics/ProgramMetrics.h"
+#include "report/ReportInput.h"
 
 class QChart;
 class QAbstractBarSeries;
@@ -40,6 +43,14 @@ struct BuiltChart
     static BuiltChart showing(const QString& text);
 };
 
+/// One chart of the dashboard and the reports: its key, its title and how it is made.
+struct ChartKind
+{
+    QString key;
+    QString title;
+    BuiltChart (*build)(const metrics::ProgramFigures& f, const ChartStyle& style);
+};
+
 /// The charts of DESIGN.md "Metrics", made once for the dashboard and for the reports. Each
 /// bar has its exact value in a tooltip; the colours read in light and dark palettes.
 class ProgramCharts final
@@ -47,6 +58,10 @@ class ProgramCharts final
     Q_DECLARE_TR_FUNCTIONS(ProgramCharts)
 
 public:
+    /// Every chart, in the order the dashboard and the reports show them: series, funnel, roi,
+    /// revenueCost, channels, sentiment, top.
+    static std::vector<ChartKind> all();
+
     /// Referrals and how many of them converted, by week or month.
     static BuiltChart referralsOverTime(const metrics::ProgramFigures& f, const ChartStyle& style);
     /// How far the period's referrals got; keys: domain::ReferralStatus.
@@ -61,8 +76,19 @@ public:
     /// keys: advocate ids.
     static BuiltChart topAdvocates(const metrics::ProgramFigures& f, const ChartStyle& style);
 
+    /// The names of the time series' buckets ("Mar", or "Mar 26" when a month comes twice).
+    static QStringList seriesLabels(const std::vector<metrics::SeriesPoint>& series, metrics::Bucket bucket);
+
     /// "33.3 %", or "—" when the ratio is undefined.
     static QString percent(std::optional<double> ratio, int decimals = 1);
+
+    /// Black on white, whatever the desktop's colours: for charts printed or saved in a report.
+    static QPalette paperPalette();
+    /// Every chart of `input`, drawn with paperImage() to the report's width.
+    static std::vector<report::ReportChart> reportCharts(const report::ReportInput& input, qreal scale);
+    /// `built`'s chart drawn on white with `title` above it, `size` CSS pixels at `scale`; the
+    /// chart is deleted. Null when `built` has no chart.
+    static QImage paperImage(const BuiltChart& built, const QString& title, const QSize& size, qreal scale);
 };
 
 } // namespace grapevine::ui

@@ -4,32 +4,17 @@
 
 #include <QDir>
 #include <QFile>
-#include <QThread>
 
 #include "import/CustomerRowParser.h"
 
 namespace grapevine::ui {
 
-struct ImportPreviewLoader::Request
-{
-    QString path;
-    importing::ImportSettings settings;
-    int minorDigits = 2;
-    qint64 generation = 0;
-    ImportPreviewResult result;
-};
-
 ImportPreviewLoader::ImportPreviewLoader(QObject* parent)
     : QObject(parent)
+    , m_runner(QStringLiteral("import-preview"))
 { }
 
-ImportPreviewLoader::~ImportPreviewLoader()
-{
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
+ImportPreviewLoader::~ImportPreviewLoader() = default;
 
 ImportPreviewResult ImportPreviewLoader::read(
     const QString& path, const importing::ImportSettings& settings, int minorDigits)
@@ -85,45 +70,16 @@ ImportPreviewResult ImportPreviewLoader::read(
 
 qint64 ImportPreviewLoader::request(const QString& path, const importing::ImportSettings& settings, int minorDigits)
 {
-    auto request = std::make_shared<Request>();
-    request->path = path;
-    request->settings = settings;
-    request->minorDigits = minorDigits;
-    request->generation = ++m_generation;
-    if (m_thread)
-        m_pending = std::move(request);
-    else {
-        m_running = std::move(request);
-        launch();
-    }
-    return m_generation;
-}
-
-void ImportPreviewLoader::launch()
-{
-    const std::shared_ptr<Request> request = m_running;
-    m_thread = QThread::create([request] {
-        request->result = read(request->path, request->settings, request->minorDigits);
-        request->result.generation = request->generation;
-    });
-    m_thread->setObjectName(QStringLiteral("import-preview"));
-    connect(m_thread, &QThread::finished, this, &ImportPreviewLoader::onThreadFinished);
-    m_thread->start();
-}
-
-void ImportPreviewLoader::onThreadFinished()
-{
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    const std::shared_ptr<Request> done = std::move(m_running);
-    if (m_pending) {
-        // Settings changed while this one was read: only the newest is worth showing.
-        m_running = std::move(m_pending);
-        launch();
-        return;
-    }
-    emit loaded(done->result);
+    auto result = std::make_shared<ImportPreviewResult>();
+    const qint64 generation = m_runner.generation() + 1;
+    // Settings changed while one file was read: only the newest reading is shown.
+    m_runner.run(
+        [result, path, settings, minorDigits, generation] {
+            *result = read(path, settings, minorDigits);
+            result->generation = generation;
+        },
+        [this, result] { emit loaded(*result); });
+    return generation;
 }
 
 } // namespace grapevine::ui

@@ -10,8 +10,7 @@
 #include <QStringList>
 
 #include "import/ImportPreview.h"
-
-class QThread;
+#include "widgets/NewestJobRunner.h"
 
 namespace grapevine::ui {
 
@@ -40,7 +39,7 @@ public:
     /// Reads `path` with `settings`; `minorDigits` is the business currency's, for the amounts.
     /// Returns the request's generation, which loaded() carries.
     qint64 request(const QString& path, const importing::ImportSettings& settings, int minorDigits);
-    bool isLoading() const { return m_thread != nullptr || m_pending != nullptr; }
+    bool isLoading() const { return m_runner.isBusy(); }
 
     /// Reads synchronously (tests and tools).
     static ImportPreviewResult read(const QString& path, const importing::ImportSettings& settings, int minorDigits);
@@ -49,14 +48,7 @@ signals:
     void loaded(const grapevine::ui::ImportPreviewResult& result);
 
 private:
-    struct Request;
-    void launch();
-    void onThreadFinished();
-
-    QThread* m_thread = nullptr;
-    std::shared_ptr<Request> m_running;
-    std::shared_ptr<Request> m_pending;
-    qint64 m_generation = 0;
+    NewestJobRunner m_runner;
 };
 
 } // namespace grapevine::ui

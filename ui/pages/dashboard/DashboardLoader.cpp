@@ -4,7 +4,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 
 #include "db/Database.h"
 #include "domain/Clock.h"
@@ -12,28 +11,15 @@
 
 namespace grapevine::ui {
 
-struct DashboardLoader::Request
-{
-    const db::Database* database = nullptr;
-    metrics::MetricsQuery query;
-    qint64 generation = 0;
-    DashboardData result;
-};
-
 DashboardLoader::DashboardLoader(const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_clock(clock)
+    , m_runner(QStringLiteral("dashboard"))
 {
     qRegisterMetaType<DashboardData>();
 }
 
-DashboardLoader::~DashboardLoader()
-{
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
+DashboardLoader::~DashboardLoader() = default;
 
 DashboardData DashboardLoader::read(
     QSqlDatabase db, const metrics::MetricsQuery& query, const Clock& clock, metrics::MetricsCache* cache)
@@ -61,14 +47,7 @@ DashboardData DashboardLoader::read(
 
 void DashboardLoader::stop()
 {
-    m_pending.reset();
-    if (!m_thread)
-        return;
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    m_running.reset();
-    ++m_generation;
+    m_runner.stop();
 }
 
 void DashboardLoader::resetCache()
@@ -79,55 +58,31 @@ void DashboardLoader::resetCache()
 
 qint64 DashboardLoader::request(const db::Database& database, const metrics::MetricsQuery& query)
 {
-    auto request = std::make_shared<Request>();
-    request->database = &database;
-    request->query = query;
-    request->generation = ++m_generation;
-    if (m_thread)
-        m_pending = std::move(request);
-    else {
-        m_running = std::move(request);
-        launch();
-    }
-    return m_generation;
-}
-
-void DashboardLoader::launch()
-{
-    const std::shared_ptr<Request> request = m_running;
+    const db::Database* db = &database;
     const Clock& clock = m_clock;
     const std::shared_ptr<metrics::MetricsCache> cache = m_cache;
-    m_thread = QThread::create([request, &clock, cache] {
-        const QString name = QStringLiteral("dashboard-%1").arg(request->generation);
-        {
-            QSqlDatabase connection = request->database->addConnection(name);
-            if (connection.isOpen())
-                request->result = read(connection, request->query, clock, cache.get());
-            else
-                request->result.error
-                    = DashboardLoader::tr("The database cannot be read: %1").arg(connection.lastError().text());
-            connection.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        request->result.generation = request->generation;
-    });
-    m_thread->setObjectName(QStringLiteral("dashboard"));
-    connect(m_thread, &QThread::finished, this, &DashboardLoader::onThreadFinished);
-    m_thread->start();
-}
-
-void DashboardLoader::onThreadFinished()
-{
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    const std::shared_ptr<Request> done = std::move(m_running);
-    if (m_pending) {
-        m_running = std::move(m_pending);
-        launch();
-        return;
-    }
-    emit loaded(done->result);
+    auto result = std::make_shared<DashboardData>();
+    const qint64 generation = m_runner.generation() + 1;
+    result->generation = generation;
+    m_runner.run(
+        [db, query, &clock, cache, result] {
+            const QString name = QStringLiteral("dashboard-%1").arg(result->generation);
+            {
+                QSqlDatabase connection = db->addConnection(name);
+                if (connection.isOpen()) {
+                    const qint64 generation = result->generation;
+                    *result = read(connection, query, clock, cache.get());
+                    result->generation = generation;
+                } else {
+                    result->error
+                        = DashboardLoader::tr("The database cannot be read: %1").arg(connection.lastError().text());
+                }
+                connection.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        },
+        [this, result] { emit loaded(*result); });
+    return generation;
 }
 
 } // namespace grapevine::ui

@@ -12,8 +12,7 @@
 #include "domain/MentionChannels.h"
 #include "mentions/ResponseWorkflow.h"
 #include "metrics/ProgramMetrics.h"
-
-class QThread;
+#include "widgets/NewestJobRunner.h"
 
 namespace grapevine {
 class Clock;
@@ -57,7 +56,7 @@ public:
     ~DashboardLoader() override;
 
     qint64 request(const db::Database& database, const metrics::MetricsQuery& query);
-    bool isLoading() const { return m_thread != nullptr; }
+    bool isLoading() const { return m_runner.isBusy(); }
     /// Waits for the computation running (before its database closes); nothing is reported.
     void stop();
     /// Forgets what was kept from the last database.
@@ -71,15 +70,8 @@ signals:
     void loaded(const grapevine::ui::DashboardData& data);
 
 private:
-    struct Request;
-    void launch();
-    void onThreadFinished();
-
     const Clock& m_clock;
-    QThread* m_thread = nullptr;
-    std::shared_ptr<Request> m_running;
-    std::shared_ptr<Request> m_pending;
-    qint64 m_generation = 0;
+    NewestJobRunner m_runner;
     /// What does not change between two requests (the depth of the referral network); one
     /// request at a time uses it. Forgotten with the database.
     std::shared_ptr<metrics::MetricsCache> m_cache = std::make_shared<metrics::MetricsCache>();

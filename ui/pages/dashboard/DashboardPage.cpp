@@ -185,22 +185,14 @@ void DashboardPage::buildUi()
         ++n;
     }
 
-    const std::pair<const char*, QString> cards[] = {
-        {"series", tr("Referrals and conversions over time")},
-        {"funnel", tr("Referral funnel")},
-        {"roi", tr("Return on investment by campaign")},
-        {"revenueCost", tr("Revenue and cost by campaign")},
-        {"channels", tr("Mentions by channel and sentiment")},
-        {"sentiment", tr("Net sentiment over time")},
-        {"top", tr("Top advocates")},
-    };
+    const std::vector<ChartKind> cards = ProgramCharts::all();
     auto* chartGrid = new QGridLayout;
     chartGrid->setSpacing(8);
     n = 0;
-    for (const auto& [key, title] : cards) {
-        auto* card = new ChartCard(title, m_files, m_prompter, this);
-        card->setObjectName(QStringLiteral("chart_%1").arg(QLatin1String(key)));
-        m_cards[QLatin1String(key)] = card;
+    for (const ChartKind& kind : cards) {
+        auto* card = new ChartCard(kind.title, m_files, m_prompter, this);
+        card->setObjectName(QStringLiteral("chart_%1").arg(kind.key));
+        m_cards[kind.key] = card;
         // Seven charts: the last one has the whole width.
         const bool last = n + 1 == static_cast<int>(std::size(cards));
         chartGrid->addWidget(card, n / 2, n % 2, 1, last ? 2 : 1);
