@@ -715,6 +715,16 @@
         </message>
     </context>
     <context>
+        <name>grapevine::ui::ReportsPage</name>
+        <message numerus="yes">
+            <source>Printed %n page(s)</source>
+            <translation>
+                <numerusform>Printed %n page</numerusform>
+                <numerusform>Printed %n pages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>grapevine::ui::RewardDetailsPanel</name>
         <message numerus="yes">
             <source>Milestone: %Ln conversion(s)</source>

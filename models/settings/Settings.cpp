@@ -34,6 +34,8 @@ const Entry& entry(Settings::Key key)
         {Settings::Key::ExportByteOrderMark, "export/byteOrderMark", true},
         {Settings::Key::DashboardPeriod, "dashboard/period", 4},
         {Settings::Key::DashboardBucket, "dashboard/bucket", 1},
+        {Settings::Key::ReportsPeriod, "reports/period", 0},
+        {Settings::Key::ReportsFolder, "reports/folder", QString()},
     };
     for (const Entry& e : table) {
         if (e.key == key)

@@ -30,7 +30,9 @@ public:
         ExportDelimiter, ///< the CSV export's delimiter, one character (",", ";" or a tab)
         ExportByteOrderMark, ///< whether CSV exports start with a UTF-8 byte order mark
         DashboardPeriod, ///< the dashboard's period (DashboardPage::Period as int)
-        DashboardBucket ///< the dashboard's charts over time by week or month (metrics::Bucket as int)
+        DashboardBucket, ///< the dashboard's charts over time by week or month (metrics::Bucket as int)
+        ReportsPeriod, ///< the Reports page's period (ReportsPage::Period as int)
+        ReportsFolder ///< where the last report was saved
     };
 
     /// Uses the application's QSettings location.

@@ -64,6 +64,14 @@ void styleAxis(QAbstractAxis* axis, const QPalette& palette)
     axis->setGridLineColor(palette.color(QPalette::Mid));
 }
 
+/// Round limits; an axis whose values are all equal (every bar 0) first gets room to show them.
+void niceNumbers(QValueAxis* axis)
+{
+    if (!(axis->max() > axis->min()))
+        axis->setRange(std::min(0.0, axis->min()), std::max(1.0, axis->max()));
+    axis->applyNiceNumbers();
+}
+
 /// An axis of counts from 0: whole numbers only, however small the counts.
 void countAxis(QValueAxis* axis)
 {
@@ -74,7 +82,7 @@ void countAxis(QValueAxis* axis)
         axis->setMax(std::max(1.0, top));
         axis->setTickCount(static_cast<int>(std::max(1.0, top)) + 1);
     } else {
-        axis->applyNiceNumbers();
+        niceNumbers(axis);
     }
 }
 
@@ -376,7 +384,7 @@ BuiltChart ProgramCharts::roiByCampaign(const metrics::ProgramFigures& f, const 
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%.0f %%"));
     attachAxes(chart, bars, x, Qt::AlignBottom, y, Qt::AlignLeft, pal);
-    y->applyNiceNumbers();
+    niceNumbers(y);
     built.chart = chart;
     built.bars = bars;
     return built;
@@ -420,7 +428,7 @@ BuiltChart ProgramCharts::revenueCostByCampaign(const metrics::ProgramFigures& f
     y->setTitleBrush(pal.color(QPalette::WindowText));
     attachAxes(chart, bars, x, Qt::AlignBottom, y, Qt::AlignLeft, pal);
     y->setMin(0);
-    y->applyNiceNumbers();
+    niceNumbers(y);
     built.chart = chart;
     built.bars = bars;
     return built;

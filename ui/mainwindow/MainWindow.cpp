@@ -37,6 +37,7 @@
 #include "pages/dashboard/DashboardPage.h"
 #include "pages/mentions/MentionsPage.h"
 #include "pages/referrals/ReferralsPage.h"
+#include "pages/reports/ReportsPage.h"
 #include "pages/rewards/RewardsPage.h"
 #include "settings/Settings.h"
 #include "widgets/Prompter.h"
@@ -115,6 +116,7 @@ void MainWindow::setPagesDatabase(db::Database* database)
     m_referralsPage->setDatabase(database);
     m_rewardsPage->setDatabase(database);
     m_mentionsPage->setDatabase(database);
+    m_reportsPage->setDatabase(database);
 }
 
 void MainWindow::openInvitations(qint64 campaignId)
@@ -185,38 +187,16 @@ void MainWindow::buildPages()
         const char* objectName;
         const char* icon;
         QString label;
-        QString title;
-        QString text;
         QString tip;
     };
     const PageSpec specs[kPageCount] = {
-        {"dashboardPage", "dashboard", tr("Dashboard"), tr("Your dashboard"),
-            tr("This month's referrals, revenue and return on investment will appear here, with the negative "
-               "mentions still waiting for a reply."),
-            tr("Referrals, revenue, ROI and mentions at a glance")},
-        {"advocatesPage", "advocates", tr("Advocates"), tr("Advocates"),
-            tr("The customers, partners and staff who recommend you will be listed here. You will add them one by one "
-               "or import the customer list your shop or CRM exports."),
-            tr("The people who recommend your business")},
-        {"campaignsPage", "campaigns", tr("Campaigns"), tr("Refer-a-friend campaigns"),
-            tr("Here you will design referral programs: what the advocate and the friend each earn, the rules, the "
-               "budget, and the disclosure text that keeps rewards honest."),
-            tr("Referral programs and their rewards")},
-        {"referralsPage", "referrals", tr("Referrals"), tr("Referrals"),
-            tr("Every friend an advocate brings will be followed here, from the invitation to the sign-up, the "
-               "purchase and the reward."),
-            tr("Who referred whom, and how far each referral got")},
-        {"rewardsPage", "rewards", tr("Rewards"), tr("Rewards"),
-            tr("The rewards your advocates and their friends earned, ready to approve and pay out."),
-            tr("Rewards to approve and pay, and the leaderboard")},
-        {"mentionsPage", "mentions", tr("Mentions"), tr("Word of mouth"),
-            tr("What people say about you online and in person will be logged here, so that no complaint is left "
-               "unanswered and the best words become testimonials."),
-            tr("Reviews, posts and conversations about your business")},
-        {"reportsPage", "reports", tr("Reports"), tr("Campaign reports"),
-            tr("Reports with the numbers and charts of a campaign will be made here, ready to hand on as PDF, HTML "
-               "or CSV."),
-            tr("Reports to export and share")},
+        {"dashboardPage", "dashboard", tr("Dashboard"), tr("Referrals, revenue, ROI and mentions at a glance")},
+        {"advocatesPage", "advocates", tr("Advocates"), tr("The people who recommend your business")},
+        {"campaignsPage", "campaigns", tr("Campaigns"), tr("Referral programs and their rewards")},
+        {"referralsPage", "referrals", tr("Referrals"), tr("Who referred whom, and how far each referral got")},
+        {"rewardsPage", "rewards", tr("Rewards"), tr("Rewards to approve and pay, and the leaderboard")},
+        {"mentionsPage", "mentions", tr("Mentions"), tr("Reviews, posts and conversations about your business")},
+        {"reportsPage", "reports", tr("Reports"), tr("Reports to print, save as PDF or share")},
     };
     for (int i = 0; i < kPageCount; ++i) {
         const PageSpec& spec = specs[i];
@@ -258,9 +238,10 @@ void MainWindow::buildPages()
             m_pages->addWidget(m_mentionsPage);
             continue;
         }
-        auto* page = new EmptyStatePage(icon, spec.title, spec.text, m_pages);
-        page->setObjectName(QLatin1String(spec.objectName));
-        m_pages->addWidget(page);
+        if (i == static_cast<int>(Page::Reports)) {
+            m_reportsPage = new ReportsPage(m_settings, m_prompter, m_files, m_clock, m_pages);
+            m_pages->addWidget(m_reportsPage);
+        }
     }
     // What one page changes, the others show: campaign figures, the pipeline, the rewards.
     connect(m_campaignsPage, &CampaignsPage::invitationsRequested, this, &MainWindow::openInvitations);
@@ -296,6 +277,11 @@ void MainWindow::buildPages()
     connect(m_rewardsPage, &RewardsPage::rewardsChanged, m_dashboardPage, &DashboardPage::reload);
     connect(m_campaignsPage, &CampaignsPage::campaignsChanged, m_dashboardPage, &DashboardPage::reload);
     connect(m_mentionsPage, &MentionsPage::mentionsChanged, m_dashboardPage, &DashboardPage::reload);
+    // The report reads again only when it is next shown.
+    connect(m_referralsPage, &ReferralsPage::referralsChanged, m_reportsPage, &ReportsPage::reload);
+    connect(m_rewardsPage, &RewardsPage::rewardsChanged, m_reportsPage, &ReportsPage::reload);
+    connect(m_campaignsPage, &CampaignsPage::campaignsChanged, m_reportsPage, &ReportsPage::reload);
+    connect(m_mentionsPage, &MentionsPage::mentionsChanged, m_reportsPage, &ReportsPage::reload);
     connect(m_advocatesPage, &AdvocatesPage::mentionRequested, this, [this](qint64 id) {
         showPage(Page::Mentions);
         m_mentionsPage->showMention(id);
@@ -720,6 +706,7 @@ void MainWindow::importChangedRecords()
     m_rewardsPage->reload();
     m_mentionsPage->reload();
     m_dashboardPage->reload();
+    m_reportsPage->reload();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -29,6 +29,7 @@ namespace grapevine::ui {
 class AdvocatesPage;
 class CampaignsPage;
 class DashboardPage;
+class ReportsPage;
 class EmptyStatePage;
 class MentionsPage;
 class ReferralsPage;
@@ -125,6 +126,7 @@ private:
     const Clock& m_clock;
     QUndoStack* m_undoStack = nullptr;
     DashboardPage* m_dashboardPage = nullptr;
+    ReportsPage* m_reportsPage = nullptr;
     AdvocatesPage* m_advocatesPage = nullptr;
     CampaignsPage* m_campaignsPage = nullptr;
     ReferralsPage* m_referralsPage = nullptr;
