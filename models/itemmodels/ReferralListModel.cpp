@@ -70,6 +70,15 @@ QStringList ReferralListModel::filterConditions(const ReferralFilter& filter, QV
         where << QStringLiteral("r.campaign_id = ?");
         values << *filter.campaignId;
     }
+    // The days behind a bar of the dashboard: the same created_at the list is ordered by.
+    if (filter.createdFrom.isValid()) {
+        where << QStringLiteral("r.created_at >= ?");
+        values << filter.createdFrom.toSecsSinceEpoch();
+    }
+    if (filter.createdTo.isValid()) {
+        where << QStringLiteral("r.created_at < ?");
+        values << filter.createdTo.toSecsSinceEpoch();
+    }
     if (filter.reviewQueue)
         where << QStringLiteral("r.review_state = 'flagged' AND r.status NOT IN ('rejected', 'reversed')");
     const QString search = filter.search.trimmed();

@@ -23,6 +23,8 @@ struct ReferralFilter
     std::optional<qint64> campaignId;
     bool reviewQueue = false; ///< only those flagged and still waiting for a person
     QString search; ///< friend name or e-mail, code, or the referrer's name (prefix)
+    QDateTime createdFrom; ///< made at or after; invalid: no lower bound
+    QDateTime createdTo; ///< made before; invalid: no upper bound
 };
 
 /// The referrals pipeline, newest first. Rows arrive a page at a time through fetchMore (a

@@ -106,6 +106,20 @@ TEST_F(DashboardPageTest, TilesAndChartsShowThePeriodsFigures)
     emit bars->clicked(2, set);
     ASSERT_EQ(stage.count(), 1);
     EXPECT_EQ(stage.at(0).at(0).toInt(), static_cast<int>(domain::ReferralStatus::Converted));
+    // Of the period the funnel counts.
+    EXPECT_EQ(stage.at(0).at(1).toDateTime(), page->data()->figures->current.from);
+    EXPECT_EQ(stage.at(0).at(2).toDateTime(), page->data()->figures->current.to);
+
+    // A bar over time opens the referrals of its week or month.
+    QChart* series = page->card(QStringLiteral("series"))->chart();
+    ASSERT_TRUE(series);
+    auto* seriesBars = qobject_cast<QAbstractBarSeries*>(series->series().front());
+    QSignalSpy days(page.get(), &DashboardPage::referralsRequested);
+    const metrics::SeriesPoint& bucket = page->data()->figures->series.back();
+    emit seriesBars->clicked(static_cast<int>(page->data()->figures->series.size()) - 1, seriesBars->barSets().front());
+    ASSERT_EQ(days.count(), 1);
+    EXPECT_EQ(days.at(0).at(0).toDateTime(), bucket.start);
+    EXPECT_EQ(days.at(0).at(1).toDateTime(), bucket.end);
 
     // The campaign's bars open the campaign.
     QChart* roi = page->card(QStringLiteral("revenueCost"))->chart();

@@ -600,6 +600,27 @@ TEST_F(MentionsPageTest, FiltersSearchAndSortNarrowTheTable)
     EXPECT_TRUE(m_prompter.warnings.isEmpty()) << str(m_prompter.warnings.join(QLatin1Char('\n')));
 }
 
+TEST_F(MentionsPageTest, TheDashboardsChannelBarShowsThatChannelsMentionsOfItsDays)
+{
+    const auto day = [](int d) { return QDateTime(QDate(2026, 3, d), QTime(12, 0), Qt::UTC); };
+    const Mention a = add(Sentiment::Positive, QStringLiteral("Ada"), day(10),
+        [](Mention& m) { m.channel = QStringLiteral("facebook"); });
+    add(Sentiment::Negative, QStringLiteral("Ben"), day(12), [](Mention& m) { m.channel = QStringLiteral("yelp"); });
+    add(Sentiment::Positive, QStringLiteral("Cleo"), QDateTime(QDate(2026, 2, 20), QTime(12, 0), Qt::UTC),
+        [](Mention& m) { m.channel = QStringLiteral("facebook"); });
+    m_page.reload();
+    chooseFilter(m_page.sentimentFilter(), static_cast<int>(Sentiment::Negative)); // cleared by the click
+
+    m_page.showMentions(QStringLiteral("facebook"), QDate(2026, 3, 1), QDate(2026, 3, 31));
+    EXPECT_EQ(rowIds(), QList<qint64>({a.id})) << "Facebook in March only";
+    EXPECT_EQ(m_page.channelFilter()->currentData().toString(), QStringLiteral("facebook"));
+    EXPECT_EQ(m_page.fromFilter()->date(), QDate(2026, 3, 1));
+
+    // "Other channels" and an open start: every channel, every day up to the end.
+    m_page.showMentions(QString(), QDate(), QDate(2026, 3, 31));
+    EXPECT_EQ(rowIds().size(), 3);
+}
+
 TEST_F(MentionsPageTest, DueTimesReadAsPeopleSayThem)
 {
     const QDateTime now = test::fixedNow();

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -198,6 +199,33 @@ TEST_F(ReferralsPageTest, ThePipelineFiltersByStageAndShowsWhyADuplicateEarnsNot
         QStringLiteral("Duplicate"));
     m_page.showReferral(first.referral.id);
     test::saveScreenshot(m_page, QStringLiteral("referrals-pipeline"));
+}
+
+TEST_F(ReferralsPageTest, TheDaysOfADashboardBarNarrowTheListUntilShowAll)
+{
+    clock().set(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+    record(m_campaign, m_anna, QStringLiteral("March"), QStringLiteral("march@example.org"));
+    clock().set(QDateTime(QDate(2026, 4, 8), QTime(10, 0), Qt::UTC));
+    const auto april = record(m_campaign, m_anna, QStringLiteral("April"), QStringLiteral("april@example.org"));
+    m_page.reload();
+    ASSERT_EQ(m_page.model().rowCount(), 2);
+
+    // The week of 6 April, as the dashboard's bar gives it.
+    m_page.showPeriod(
+        QDateTime(QDate(2026, 4, 6), QTime(0, 0), Qt::UTC), QDateTime(QDate(2026, 4, 13), QTime(0, 0), Qt::UTC));
+    ASSERT_EQ(m_page.model().rowCount(), 1);
+    EXPECT_EQ(m_page.model().referralId(0), april.referral.id);
+    auto* note = m_page.findChild<QWidget*>(QStringLiteral("referralPeriodNote"));
+    ASSERT_TRUE(note);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_TRUE(m_page.findChild<QLabel*>(QStringLiteral("referralPeriodText"))->text().contains(QLatin1String("Apr")));
+    // A stage narrows further within the days.
+    m_page.showStage(static_cast<int>(ReferralStatus::Converted));
+    EXPECT_EQ(m_page.model().rowCount(), 0);
+
+    QTest::mouseClick(m_page.findChild<QPushButton*>(QStringLiteral("referralPeriodClear")), Qt::LeftButton);
+    EXPECT_FALSE(note->isVisible());
+    EXPECT_EQ(m_page.model().rowCount(), 2) << "every day, every stage again";
 }
 
 TEST_F(ReferralsPageTest, AnUnreadableAmountIsRefusedWithAnExample)

@@ -254,6 +254,7 @@ BuiltChart ProgramCharts::referralsOverTime(const metrics::ProgramFigures& f, co
         auto* converted = barSet(tr("Converted"), kConverted);
         const QStringList labels = seriesLabels(f.series, style.bucket);
         for (const metrics::SeriesPoint& point : f.series) {
+            built.keys.push_back(static_cast<qint64>(built.keys.size()));
             *referrals << static_cast<qreal>(point.referrals);
             *converted << static_cast<qreal>(point.converted);
         }
@@ -457,11 +458,13 @@ BuiltChart ProgramCharts::mentionsByChannel(const metrics::ProgramFigures& f, co
         QStringList names;
         for (const metrics::ChannelSentiment& ch : w.byChannel) {
             if (channels.size() < kShownChannels || w.byChannel.size() == kShownChannels + 1) {
+                built.keys.push_back(static_cast<qint64>(channels.size()));
                 channels.push_back(ch);
                 names << domain::MentionChannels::nameOf(ch.channel, style.channels);
                 continue;
             }
             if (channels.size() == kShownChannels) {
+                built.keys.push_back(-1);
                 channels.push_back(metrics::ChannelSentiment {});
                 names << tr("Other channels");
             }

@@ -62,14 +62,15 @@ public:
     /// revenueCost, channels, sentiment, top.
     static std::vector<ChartKind> all();
 
-    /// Referrals and how many of them converted, by week or month.
+    /// Referrals and how many of them converted, by week or month; keys: the index in f.series.
     static BuiltChart referralsOverTime(const metrics::ProgramFigures& f, const ChartStyle& style);
     /// How far the period's referrals got; keys: domain::ReferralStatus.
     static BuiltChart funnel(const metrics::ProgramFigures& f, const ChartStyle& style);
     /// keys: campaign ids.
     static BuiltChart roiByCampaign(const metrics::ProgramFigures& f, const ChartStyle& style);
     static BuiltChart revenueCostByCampaign(const metrics::ProgramFigures& f, const ChartStyle& style);
-    /// Mentions per channel, stacked by sentiment; the busiest seven and the rest together.
+    /// Mentions per channel, stacked by sentiment; the busiest seven and the rest together. keys:
+    /// the index in f.current.wordOfMouth.byChannel, -1 for the rest.
     static BuiltChart mentionsByChannel(const metrics::ProgramFigures& f, const ChartStyle& style);
     /// (positive − negative) ÷ all mentions, by week or month, from −100 % to 100 %.
     static BuiltChart sentimentOverTime(const metrics::ProgramFigures& f, const ChartStyle& style);

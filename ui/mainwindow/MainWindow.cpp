@@ -257,10 +257,13 @@ void MainWindow::buildPages()
     connect(
         m_advocatesPage, &AdvocatesPage::importRequested, this, [this] { importFile(domain::ImportKind::Advocates); });
     // The dashboard's bars open the records behind them.
-    connect(m_dashboardPage, &DashboardPage::stageRequested, this, [this](int status) {
-        m_referralsPage->showStage(status == DashboardPage::kAllStages ? ReferralsPage::kAllStages : status);
-        showPage(Page::Referrals);
-    });
+    connect(m_dashboardPage, &DashboardPage::stageRequested, this,
+        [this](int status, const QDateTime& from, const QDateTime& to) {
+            // The funnel counts the referrals of the dashboard's period: the list shows those.
+            m_referralsPage->showPeriod(from, to);
+            m_referralsPage->showStage(status == DashboardPage::kAllStages ? ReferralsPage::kAllStages : status);
+            showPage(Page::Referrals);
+        });
     connect(m_dashboardPage, &DashboardPage::campaignRequested, this, [this](qint64 id) {
         m_campaignsPage->showCampaign(id);
         showPage(Page::Campaigns);
@@ -269,7 +272,16 @@ void MainWindow::buildPages()
         m_advocatesPage->showAdvocate(id);
         showPage(Page::Advocates);
     });
-    connect(m_dashboardPage, &DashboardPage::mentionsRequested, this, [this] { showPage(Page::Mentions); });
+    connect(m_dashboardPage, &DashboardPage::mentionsRequested, this,
+        [this](const QString& channel, const QDate& first, const QDate& last) {
+            m_mentionsPage->showMentions(channel, first, last);
+            showPage(Page::Mentions);
+        });
+    connect(
+        m_dashboardPage, &DashboardPage::referralsRequested, this, [this](const QDateTime& from, const QDateTime& to) {
+            m_referralsPage->showPeriod(from, to);
+            showPage(Page::Referrals);
+        });
     connect(
         m_dashboardPage, &DashboardPage::importRequested, this, [this] { importFile(domain::ImportKind::Advocates); });
     // What changes the figures, the dashboard reads again.

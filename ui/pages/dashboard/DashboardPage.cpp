@@ -418,10 +418,18 @@ void DashboardPage::showCharts(const DashboardData& data)
         }
         target->setChart(built.chart);
     };
-    show("series", ProgramCharts::referralsOverTime(f, style), [this](qint64) { emit stageRequested(kAllStages); });
-    show("funnel", ProgramCharts::funnel(f, style), [this](qint64 status) {
+    const std::vector<metrics::SeriesPoint> series = f.series;
+    const QDateTime from = f.current.from;
+    const QDateTime to = f.current.to;
+    show("series", ProgramCharts::referralsOverTime(f, style), [this, series, from, to](qint64 index) {
+        if (index >= 0 && static_cast<size_t>(index) < series.size())
+            emit referralsRequested(series[size_t(index)].start, series[size_t(index)].end);
+        else
+            emit stageRequested(kAllStages, from, to);
+    });
+    show("funnel", ProgramCharts::funnel(f, style), [this, from, to](qint64 status) {
         if (status >= 0)
-            emit stageRequested(static_cast<int>(status));
+            emit stageRequested(static_cast<int>(status), from, to);
     });
     const auto campaign = [this](qint64 id) {
         if (id > 0)
@@ -429,7 +437,14 @@ void DashboardPage::showCharts(const DashboardData& data)
     };
     show("roi", ProgramCharts::roiByCampaign(f, style), campaign);
     show("revenueCost", ProgramCharts::revenueCostByCampaign(f, style), campaign);
-    show("channels", ProgramCharts::mentionsByChannel(f, style), [this](qint64) { emit mentionsRequested(); });
+    const std::vector<metrics::ChannelSentiment> channels = f.current.wordOfMouth.byChannel;
+    // The days of the figures, as the Mentions page's date filters take them.
+    const QDate first = f.current.from.isValid() ? f.current.from.toLocalTime().date() : QDate();
+    const QDate last = f.current.to.addSecs(-1).toLocalTime().date();
+    show("channels", ProgramCharts::mentionsByChannel(f, style), [this, channels, first, last](qint64 index) {
+        const bool one = index >= 0 && static_cast<size_t>(index) < channels.size();
+        emit mentionsRequested(one ? channels[size_t(index)].channel : QString(), first, last);
+    });
     show("sentiment", ProgramCharts::sentimentOverTime(f, style), nullptr);
     show("top", ProgramCharts::topAdvocates(f, style), [this](qint64 id) {
         if (id > 0)

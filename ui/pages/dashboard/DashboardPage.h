@@ -69,11 +69,16 @@ public:
     static std::pair<QDateTime, QDateTime> range(Period period, const QDateTime& now);
 
 signals:
-    /// A funnel bar: show the referrals at that stage (a domain::ReferralStatus as int, or kAllStages).
-    void stageRequested(int status);
+    /// A funnel bar: show the referrals at that stage (a domain::ReferralStatus as int, or
+    /// kAllStages) made in [from, to) (an invalid `from`: since the beginning).
+    void stageRequested(int status, const QDateTime& from, const QDateTime& to);
     void campaignRequested(qint64 campaignId);
     void advocateRequested(qint64 advocateId);
-    void mentionsRequested();
+    /// A bar of the series: the referrals made in [from, to).
+    void referralsRequested(const QDateTime& from, const QDateTime& to);
+    /// A channel's bar: its mentions (all channels when `channel` is empty) on those days;
+    /// an invalid `first` is since the beginning.
+    void mentionsRequested(const QString& channel, const QDate& first, const QDate& last);
     void importRequested();
 
 private:

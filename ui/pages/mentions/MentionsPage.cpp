@@ -608,6 +608,28 @@ void MentionsPage::clearFilters()
     applyFilters();
 }
 
+void MentionsPage::showMentions(const QString& channel, const QDate& first, const QDate& last)
+{
+    if (m_view != AllView)
+        showView(AllView);
+    {
+        const QSignalBlocker blockChannel(m_channelFilter);
+        const QSignalBlocker blockSentiment(m_sentimentFilter);
+        const QSignalBlocker blockStatus(m_statusFilter);
+        const QSignalBlocker blockCampaign(m_campaignFilter);
+        const QSignalBlocker blockFrom(m_fromFilter);
+        const QSignalBlocker blockTo(m_toFilter);
+        const QSignalBlocker blockSearch(m_search);
+        for (QComboBox* combo : {m_sentimentFilter, m_statusFilter, m_campaignFilter})
+            combo->setCurrentIndex(0);
+        m_channelFilter->setCurrentIndex(channel.isEmpty() ? 0 : std::max(0, m_channelFilter->findData(channel)));
+        m_fromFilter->setDate(first.isValid() && first > kAnyDate ? first : kAnyDate);
+        m_toFilter->setDate(last.isValid() && last > kAnyDate ? last : kAnyDate);
+        m_search->clear();
+    }
+    applyFilters();
+}
+
 void MentionsPage::showMention(qint64 id)
 {
     if (!m_database || id <= 0)

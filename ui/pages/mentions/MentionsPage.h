@@ -71,6 +71,9 @@ public:
     View view() const { return m_view; }
     /// Selects mention `id`, clearing the filters if they hide it, and shows it in the details.
     void showMention(qint64 id);
+    /// Every mention of `channel` (all channels when empty) on the days from `first` (invalid:
+    /// since the beginning) to `last`, the other filters cleared.
+    void showMentions(const QString& channel, const QDate& first, const QDate& last);
     /// The clock moved on: overdue marks, "due in …" and the queue counts are read again.
     void refreshDueTimes();
 

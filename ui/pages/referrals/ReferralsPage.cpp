@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -259,8 +260,25 @@ void ReferralsPage::buildUi()
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({900, 360});
 
+    // Shown when the dashboard opened the referrals of one week or month.
+    m_periodNote = new QWidget(this);
+    m_periodNote->setObjectName(QStringLiteral("referralPeriodNote"));
+    m_periodText = new QLabel(m_periodNote);
+    m_periodText->setObjectName(QStringLiteral("referralPeriodText"));
+    auto* showAll = new QPushButton(tr("Show All Days"), m_periodNote);
+    showAll->setObjectName(QStringLiteral("referralPeriodClear"));
+    showAll->setToolTip(tr("Show the referrals of every day again"));
+    connect(showAll, &QPushButton::clicked, this, [this] { showPeriod(QDateTime(), QDateTime()); });
+    auto* noteLayout = new QHBoxLayout(m_periodNote);
+    noteLayout->setContentsMargins(0, 0, 0, 0);
+    noteLayout->addWidget(m_periodText);
+    noteLayout->addWidget(showAll);
+    noteLayout->addStretch(1);
+    m_periodNote->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(quickBox);
+    layout->addWidget(m_periodNote);
     layout->addLayout(stageBar);
     layout->addWidget(toolbar);
     layout->addWidget(splitter, 1);
@@ -298,6 +316,25 @@ void ReferralsPage::showStage(int stage)
     applyFilter();
 }
 
+void ReferralsPage::showPeriod(const QDateTime& from, const QDateTime& to)
+{
+    m_periodFrom = from;
+    m_periodTo = to;
+    const bool narrowed = from.isValid() || to.isValid();
+    if (narrowed) {
+        const QString format = QStringLiteral("d MMM yyyy");
+        const QString first = from.isValid() ? QLocale().toString(from.toLocalTime().date(), format) : QString();
+        // `to` is exclusive: the last day is the one its last second falls on.
+        const QString last = to.isValid() ? QLocale().toString(to.addSecs(-1).toLocalTime().date(), format) : QString();
+        m_periodText->setText(first == last ? tr("Only the referrals made on %1.").arg(first)
+                : !from.isValid()           ? tr("Only the referrals made up to %1.").arg(last)
+                : !to.isValid()             ? tr("Only the referrals made since %1.").arg(first)
+                                            : tr("Only the referrals made from %1 to %2.").arg(first, last));
+    }
+    m_periodNote->setVisible(narrowed);
+    showStage(kAllStages);
+}
+
 void ReferralsPage::applyFilter()
 {
     itemmodels::ReferralFilter filter;
@@ -308,6 +345,8 @@ void ReferralsPage::applyFilter()
     if (m_campaignFilter->currentData().isValid())
         filter.campaignId = m_campaignFilter->currentData().toLongLong();
     filter.search = m_search->text();
+    filter.createdFrom = m_periodFrom;
+    filter.createdTo = m_periodTo;
     const Status loaded = m_model.load(m_database ? m_database->connection() : QSqlDatabase(), filter);
     if (!loaded)
         m_prompter.warning(this, tr("Referrals"), loaded.error().message);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QWidget>
 
@@ -51,6 +52,9 @@ public:
     /// Shows one stage (a ReferralStatus as int, kAllStages or kReviewQueue).
     void showStage(int stage);
     void showReferral(qint64 id);
+    /// Only the referrals made in [from, to), every stage, with a note that says so and a
+    /// button that shows them all again; invalid times show every day.
+    void showPeriod(const QDateTime& from, const QDateTime& to);
 
     itemmodels::ReferralListModel& model() { return m_model; }
     QuickEntryForm* quickEntry() const { return m_quickEntry; }
@@ -103,6 +107,10 @@ private:
     QuickEntryForm* m_quickEntry = nullptr;
     QButtonGroup* m_stages = nullptr;
     QComboBox* m_campaignFilter = nullptr;
+    QDateTime m_periodFrom;
+    QDateTime m_periodTo;
+    QWidget* m_periodNote = nullptr;
+    QLabel* m_periodText = nullptr;
     QLineEdit* m_search = nullptr;
     QTimer* m_searchTimer = nullptr;
     QTableView* m_table = nullptr;
