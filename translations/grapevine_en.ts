@@ -347,6 +347,23 @@
         </message>
     </context>
     <context>
+        <name>grapevine::ui::CampaignCostsView</name>
+        <message numerus="yes">
+            <source>%n cost(s), %1 in all</source>
+            <translation>
+                <numerusform>%n cost, %1 in all</numerusform>
+                <numerusform>%n costs, %1 in all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n Cost(s)</source>
+            <translation>
+                <numerusform>Remove %n Cost</numerusform>
+                <numerusform>Remove %n Costs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>grapevine::ui::ExportOptionsDialog</name>
         <message numerus="yes">
             <source>The %Ln referral(s) shown by the current filter</source>

@@ -71,10 +71,12 @@ Status CampaignCostStore::create(CampaignCost& c)
     if (!stored.createdAt.isValid())
         stored.createdAt = m_clock.nowUtc();
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO campaign_costs (campaign_id, incurred_on, description, amount_minor, "
-                       "created_at) VALUES (:campaign_id, :incurred_on, :description, :amount_minor, :created_at)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO campaign_costs (id, campaign_id, incurred_on, description, amount_minor, "
+        "created_at) VALUES (:id, :campaign_id, :incurred_on, :description, :amount_minor, :created_at)"));
     bindFields(q, stored);
+    // An id already set puts back a cost that was deleted (undo), as it was.
+    q.bindValue(QStringLiteral(":id"), stored.id > 0 ? QVariant(stored.id) : QVariant(QMetaType::fromType<qint64>()));
     if (!q.exec())
         return storageError(q.lastError(), tr("Saving the cost"));
     stored.id = q.lastInsertId().toLongLong();

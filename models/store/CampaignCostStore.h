@@ -24,7 +24,8 @@ class CampaignCostStore final
 public:
     CampaignCostStore(QSqlDatabase db, const Clock& clock);
 
-    /// Stores a new cost; fills in id and createdAt (unless the caller set it).
+    /// Stores a new cost; fills in id and createdAt unless the caller set them (an id set puts
+    /// back a cost that was removed, under its old id).
     Status create(domain::CampaignCost& cost);
     Result<domain::CampaignCost> get(qint64 id) const;
     /// Writes every field of an existing cost.

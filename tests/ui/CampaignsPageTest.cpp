@@ -23,6 +23,7 @@
 #include "FakePrompter.h"
 #include "TestDatabase.h"
 #include "domain/CampaignTemplates.h"
+#include "pages/campaigns/CampaignCostsView.h"
 #include "pages/campaigns/CampaignEditor.h"
 #include "pages/campaigns/CampaignsPage.h"
 #include "store/AdvocateStore.h"
@@ -270,6 +271,56 @@ TEST_F(CampaignsPageTest, ActivationNeedsADisclosureAndOffersOne)
     EXPECT_EQ(storedCampaign(id).status, CampaignStatus::Draft);
     EXPECT_TRUE(storedCampaign(id).disclosureText.isEmpty());
     EXPECT_TRUE(m_prompter.warnings.isEmpty()) << warnings().toStdString();
+}
+
+TEST_F(CampaignsPageTest, CostsAreRecordedRemovedAndUndone)
+{
+    Campaign c;
+    c.name = QStringLiteral("Flyer drive");
+    const qint64 id = create(c);
+    m_page.reload();
+    m_page.showCampaign(id);
+    auto* costs = find<ui::CampaignCostsView>("campaignCosts");
+    ASSERT_TRUE(costs);
+    find<QTabWidget>("editorTabs")->setCurrentWidget(costs);
+    QCoreApplication::processEvents();
+    QSignalSpy changed(&m_page, &CampaignsPage::campaignsChanged);
+
+    // A wrong amount is refused on its field; what was typed stays.
+    find<QDateEdit>("costDate")->setDate(QDate(2026, 3, 2));
+    type("costDescription", QStringLiteral("Flyers"));
+    type("costAmount", QStringLiteral("twelve"));
+    QTest::mouseClick(find<QPushButton>("addCostButton"), Qt::LeftButton);
+    EXPECT_TRUE(errorShown("costError"));
+    EXPECT_EQ(find<QLineEdit>("costDescription")->text(), QStringLiteral("Flyers"));
+    EXPECT_TRUE(costs->costs().empty());
+
+    type("costAmount", QStringLiteral("120.50"));
+    QTest::keyClick(find<QLineEdit>("costAmount"), Qt::Key_Return);
+    EXPECT_FALSE(errorShown("costError"));
+    ASSERT_EQ(costs->costs().size(), 1u);
+    EXPECT_EQ(costs->costs().front().amountMinor, 12050);
+    EXPECT_EQ(costs->costs().front().incurredOn, QDate(2026, 3, 2));
+    EXPECT_EQ(changed.count(), 1) << "the dashboard and reports learn of it";
+    EXPECT_TRUE(find<QLabel>("costTotal")->text().contains(QLatin1String("120.50")));
+    const qint64 costId = costs->costs().front().id;
+    test::saveScreenshot(m_page, QStringLiteral("campaign-costs"));
+
+    // Removed with Delete, put back by Undo under the same id, removed again by Redo.
+    costs->table()->selectRow(0);
+    costs->removeSelected();
+    EXPECT_TRUE(costs->costs().empty());
+    m_undo.undo();
+    ASSERT_EQ(costs->costs().size(), 1u);
+    EXPECT_EQ(costs->costs().front().id, costId);
+    m_undo.redo();
+    EXPECT_TRUE(costs->costs().empty());
+    m_undo.undo();
+    m_undo.undo(); // the cost's adding
+    EXPECT_TRUE(costs->costs().empty());
+    m_undo.redo();
+    ASSERT_EQ(costs->costs().size(), 1u);
+    EXPECT_EQ(costs->costs().front().description, QStringLiteral("Flyers"));
 }
 
 TEST_F(CampaignsPageTest, DeletesOnlyWhatNothingDependsOn)

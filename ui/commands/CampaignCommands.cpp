@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "domain/Clock.h"
+#include "store/CampaignCostStore.h"
 
 namespace grapevine::ui {
 
@@ -95,6 +96,39 @@ Status DeleteCampaignCommand::doRedo()
         return removed.error();
     m_snapshot = std::move(removed).value();
     return {};
+}
+
+AddCampaignCostCommand::AddCampaignCostCommand(CommandContext context, domain::CampaignCost added)
+    : CampaignCommand(std::move(context),
+        QCoreApplication::translate("CampaignCommands", "Add Cost “%1”").arg(added.description), added.campaignId)
+    , m_cost(std::move(added))
+{ }
+
+Status AddCampaignCostCommand::doUndo()
+{
+    return store::CampaignCostStore(m_context.db, *m_context.clock).remove(m_cost.id);
+}
+
+Status AddCampaignCostCommand::doRedo()
+{
+    return store::CampaignCostStore(m_context.db, *m_context.clock).create(m_cost);
+}
+
+RemoveCampaignCostCommand::RemoveCampaignCostCommand(CommandContext context, domain::CampaignCost removed)
+    : CampaignCommand(std::move(context),
+        QCoreApplication::translate("CampaignCommands", "Remove Cost “%1”").arg(removed.description),
+        removed.campaignId)
+    , m_cost(std::move(removed))
+{ }
+
+Status RemoveCampaignCostCommand::doUndo()
+{
+    return store::CampaignCostStore(m_context.db, *m_context.clock).create(m_cost);
+}
+
+Status RemoveCampaignCostCommand::doRedo()
+{
+    return store::CampaignCostStore(m_context.db, *m_context.clock).remove(m_cost.id);
 }
 
 } // namespace grapevine::ui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/CampaignCost.h"
+
 #include <QUndoCommand>
 
 #include "AdvocateCommands.h"
@@ -69,6 +71,30 @@ private:
     Status doUndo() override;
     Status doRedo() override;
     store::CampaignSnapshot m_snapshot;
+};
+
+/// A cost recorded on a campaign; undo removes it again.
+class AddCampaignCostCommand final : public CampaignCommand
+{
+public:
+    AddCampaignCostCommand(CommandContext context, domain::CampaignCost added);
+
+private:
+    Status doUndo() override;
+    Status doRedo() override;
+    domain::CampaignCost m_cost;
+};
+
+/// A campaign cost removed; undo puts it back under its old id.
+class RemoveCampaignCostCommand final : public CampaignCommand
+{
+public:
+    RemoveCampaignCostCommand(CommandContext context, domain::CampaignCost removed);
+
+private:
+    Status doUndo() override;
+    Status doRedo() override;
+    domain::CampaignCost m_cost;
 };
 
 } // namespace grapevine::ui

@@ -586,6 +586,11 @@ void CampaignEditor::useSuggestedDisclosure()
     setDisclosureText(domain::CampaignTemplates::defaultDisclosure(basis, m_currency));
 }
 
+void CampaignEditor::addPage(QWidget* page, const QString& title)
+{
+    m_tabs->addTab(page, title);
+}
+
 void CampaignEditor::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(tab);

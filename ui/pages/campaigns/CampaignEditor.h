@@ -67,6 +67,8 @@ public:
     /// Fills the disclosure with `text` and selects it on its tab, ready to be edited.
     void setDisclosureText(const QString& text);
     void showTab(Tab tab);
+    /// A page of the campaign's that is saved on its own (its costs), after the editor's tabs.
+    void addPage(QWidget* page, const QString& title);
     void focusFirstField();
 
 signals:

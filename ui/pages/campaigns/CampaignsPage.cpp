@@ -18,6 +18,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "CampaignCostsView.h"
 #include "CampaignEditor.h"
 #include "commands/CampaignCommands.h"
 #include "db/Database.h"
@@ -185,6 +186,13 @@ void CampaignsPage::buildUi()
     connect(m_editor, &CampaignEditor::saveRequested, this, &CampaignsPage::saveEditor);
     connect(m_editor, &CampaignEditor::revertRequested, this, &CampaignsPage::revert);
     connect(m_editor, &CampaignEditor::modifiedChanged, this, &CampaignsPage::updateState);
+    m_costs = new CampaignCostsView(m_undoStack, m_clock, m_editor);
+    m_editor->addPage(m_costs, tr("Costs"));
+    // A cost changes the campaign's ROI in the list, on the dashboard and in reports.
+    connect(m_costs, &CampaignCostsView::costsChanged, this, [this] {
+        reload();
+        emit campaignsChanged();
+    });
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("campaignsSplitter"));
@@ -239,6 +247,9 @@ void CampaignsPage::setDatabase(db::Database* database)
     m_editor->setCurrency(currency);
     m_editor->setReadOnly(!m_database || m_database->isReadOnly());
     m_editor->clear();
+    m_costs->setDatabase(
+        m_database ? m_database->connection() : QSqlDatabase(), !m_database || m_database->isReadOnly());
+    m_costs->setCurrency(currency);
     reload();
 }
 
@@ -484,6 +495,7 @@ void CampaignsPage::onDataChanged()
 
 void CampaignsPage::updateState()
 {
+    m_costs->setCampaign(m_editor->hasCampaign() && !m_editor->isNew() ? m_editor->campaignId() : 0);
     const bool writable = m_database && !m_database->isReadOnly();
     const bool empty = m_database && m_model.rowCount() == 0 && !(m_editor->hasCampaign() && m_editor->isNew());
     m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyState) : m_content);

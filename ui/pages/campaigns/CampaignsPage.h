@@ -31,6 +31,7 @@ class CampaignSnapshot;
 
 namespace grapevine::ui {
 
+class CampaignCostsView;
 class CampaignEditor;
 class EmptyStatePage;
 class Prompter;
@@ -98,6 +99,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QTableView* m_table = nullptr;
     CampaignEditor* m_editor = nullptr;
+    CampaignCostsView* m_costs = nullptr;
     QPushButton* m_newButton = nullptr;
 
     QMenu* m_newMenu = nullptr;
