@@ -33,6 +33,7 @@
 #include "report/ReportDocument.h"
 #include "report/ReportPages.h"
 #include "settings/Settings.h"
+#include "widgets/ProgressTask.h"
 #include "widgets/Prompter.h"
 
 namespace grapevine::ui {
@@ -50,15 +51,6 @@ QDate firstOfQuarter(const QDate& day)
 {
     return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
 }
-
-class WaitCursor
-{
-public:
-    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor&) = delete;
-    WaitCursor& operator=(const WaitCursor&) = delete;
-};
 
 } // namespace
 
@@ -478,17 +470,28 @@ void ReportsPage::save(report::ReportFormat format)
 
 bool ReportsPage::saveAs(report::ReportFormat format, const QString& path)
 {
-    if (!m_report)
+    if (!m_report || !m_database)
         return false;
-    const WaitCursor wait;
-    // The lists are cut to a few dozen rows and the figures are read, so writing takes well
-    // under a second whatever the size of the file.
+    // The charts are widgets' work, so they are drawn here; the pages are laid out and written on
+    // a thread, with the page count as progress and Cancel.
     const report::ReportInput input = report::ReportFiles::showsCharts(format)
         ? withCharts(format == report::ReportFormat::Pdf ? kPrintScale : kHtmlScale)
         : *m_report;
-    const Status written = report::ReportFiles::write(input, format, path);
+    bool cancelled = false;
+    const Status written = runWithProgress(this, *m_database, tr("Writing the report…"),
+        [&](QSqlDatabase, const exporting::ProgressCallback& progress, const exporting::CancelFlag& cancel) {
+            const auto onPage = [&](int page, int pages) {
+                progress(page, pages);
+                return !cancel;
+            };
+            return report::ReportFiles::write(input, format, path, onPage, &cancelled);
+        });
     if (!written) {
         m_prompter.warning(this, tr("Report Not Saved"), written.error().message);
+        return false;
+    }
+    if (cancelled) {
+        m_status->setText(tr("The report was not saved (cancelled)."));
         return false;
     }
     m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
@@ -511,15 +514,27 @@ void ReportsPage::print()
 
 bool ReportsPage::printOn(QPagedPaintDevice& device)
 {
-    if (!m_report)
+    if (!m_report || !m_database)
         return false;
-    const WaitCursor wait;
     const report::ReportInput input = withCharts(kPrintScale);
-    const auto document = report::ReportDocument::textDocument(input);
-    const auto printed = report::ReportPages::paint(
-        *document, device, report::ReportDocument::title(input), report::ReportDocument::period(input));
+    Result<int> printed = 0;
+    // The outcome is in `printed`; the work itself cannot fail otherwise.
+    (void)runWithProgress(this, *m_database, tr("Printing the report…"),
+        [&](QSqlDatabase, const exporting::ProgressCallback& progress, const exporting::CancelFlag& cancel) -> Status {
+            const auto document = report::ReportDocument::textDocument(input);
+            printed = report::ReportPages::paint(*document, device, report::ReportDocument::title(input),
+                report::ReportDocument::period(input), [&](int page, int pages) {
+                    progress(page, pages);
+                    return !cancel;
+                });
+            return {};
+        });
     if (!printed) {
         m_prompter.warning(this, tr("Report Not Printed"), printed.error().message);
+        return false;
+    }
+    if (printed.value() == 0) {
+        m_status->setText(tr("Printing was cancelled."));
         return false;
     }
     m_status->setText(tr("Printed %n page(s)", nullptr, printed.value()));
