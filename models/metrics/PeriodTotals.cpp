@@ -84,15 +84,7 @@ QString dayCondition(const DaySplit& s, QVariantList& values)
     return sql;
 }
 
-bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
+using store::sql::run;
 
 // A reward's share of each column of reward_days, exactly as the triggers of 0006_metrics.sql
 // add it; `w` is the alias of rewards, whose status is approved or issued.

@@ -81,15 +81,7 @@ std::optional<double> PeriodFigures::kFactor() const
 
 namespace {
 
-bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
+using store::sql::run;
 
 /// "AND created_at >= ? AND created_at < ?" for the ends the span has.
 QString spanCondition(const QString& column, const Span& span, QVariantList& values)

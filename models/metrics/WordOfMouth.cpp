@@ -59,15 +59,7 @@ PeriodCondition condition(const MentionPeriod& period)
     return {where.join(QStringLiteral(" AND ")), values};
 }
 
-bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
+using store::sql::run;
 
 } // namespace
 

@@ -16,15 +16,7 @@ namespace grapevine::report {
 
 namespace {
 
-bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
+using store::sql::run;
 
 /// "column >= ? AND column < ?" for the period in seconds; "1" when it is open at both ends.
 QString instantsIn(const QString& column, const QDateTime& from, const QDateTime& to, QVariantList& values)

@@ -119,4 +119,18 @@ Status WriteTransaction::commit()
     return {};
 }
 
+namespace sql {
+
+bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+} // namespace sql
+
 } // namespace grapevine::store

@@ -19,6 +19,9 @@ namespace grapevine::store {
 /// Conversions between domain values and the schema's conventions (see 0001_initial.sql).
 namespace sql {
 
+/// Prepares `sql` forward-only, binds `values` to its `?` in order and runs it.
+bool run(QSqlQuery& q, const QString& sql, const QVariantList& values);
+
 /// An instant as seconds since the epoch (UTC), NULL when invalid.
 inline QVariant instant(const QDateTime& t)
 {
