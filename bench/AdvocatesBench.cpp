@@ -278,16 +278,5 @@ BENCHMARK(Model_ResidentMemory)->Unit(benchmark::kMillisecond)->UseRealTime()->I
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
-    std::vector<char*> rest;
-    g_path = bench::benchDatabase(argc, argv, dir, rest);
-    if (g_path.isEmpty())
-        return 1;
-    int restCount = static_cast<int>(rest.size());
-    benchmark::Initialize(&restCount, rest.data());
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return bench::runOnDatabase(argc, argv, g_path);
 }

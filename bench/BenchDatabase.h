@@ -6,10 +6,15 @@
 // grapevine-cli demo) or --rows=N (generate N advocates and N referrals into a temporary
 // file, 10,000 by default), and hand the other arguments to Google Benchmark.
 #include <cstdio>
+#include <functional>
 #include <vector>
 
+#include <benchmark/benchmark.h>
+
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
+#include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -75,6 +80,35 @@ inline QString benchDatabase(int argc, char** argv, const QTemporaryDir& dir, st
         return {};
     }
     return path;
+}
+
+/// Google Benchmark over the arguments the program did not take for itself.
+inline void runBenchmarks(std::vector<char*>& args)
+{
+    int count = static_cast<int>(args.size());
+    benchmark::Initialize(&count, args.data());
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+}
+
+/// The main() of a benchmark over one database file (`--db=FILE`, else one generated):
+/// `path` is set, then `setUp` runs, every benchmark, and `tearDown`.
+inline int runOnDatabase(int argc, char** argv, QString& path, const std::function<void()>& setUp = {},
+    const std::function<void()>& tearDown = {})
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    std::vector<char*> rest;
+    path = benchDatabase(argc, argv, dir, rest);
+    if (path.isEmpty())
+        return 1;
+    if (setUp)
+        setUp();
+    runBenchmarks(rest);
+    if (tearDown)
+        tearDown();
+    return 0;
 }
 
 } // namespace grapevine::bench

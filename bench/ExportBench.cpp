@@ -153,9 +153,6 @@ int main(int argc, char** argv)
         return 1;
     g_outDir = dir.path();
     warmPageCache(g_path);
-    int restCount = static_cast<int>(rest.size());
-    benchmark::Initialize(&restCount, rest.data());
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
+    bench::runBenchmarks(rest);
     return 0;
 }

@@ -281,18 +281,6 @@ BENCHMARK(Rewards_Totals)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
-    std::vector<char*> rest;
-    g_path = bench::benchDatabase(argc, argv, dir, rest);
-    if (g_path.isEmpty())
-        return 1;
-    g_db = openDatabase();
-    int restCount = static_cast<int>(rest.size());
-    benchmark::Initialize(&restCount, rest.data());
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    g_db.reset();
-    return 0;
+    return bench::runOnDatabase(
+        argc, argv, g_path, [] { g_db = openDatabase(); }, [] { g_db.reset(); });
 }

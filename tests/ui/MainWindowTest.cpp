@@ -63,7 +63,7 @@ TEST_F(MainWindowTest, SwitchesThroughAllPages)
         navigation->setCurrentRow(i); // as a click does
         EXPECT_EQ(pages->currentWidget()->objectName(), pageNames.at(i));
         EXPECT_EQ(static_cast<int>(m_window->currentPage()), i);
-        // Every page is a real one since the reports issue; none is a placeholder.
+        // Since the reports issue every page is built; no page stands in for one still to come.
         EXPECT_EQ(qobject_cast<ui::EmptyStatePage*>(pages->currentWidget()), nullptr) << i;
         EXPECT_FALSE(navigation->item(i)->toolTip().isEmpty());
     }
