@@ -241,9 +241,8 @@ QString ProgramCharts::percent(std::optional<double> ratio, int decimals)
 
 BuiltChart ProgramCharts::referralsOverTime(const metrics::ProgramFigures& f, const ChartStyle& style)
 {
-    [[maybe_unused]] const metrics::PeriodFigures& c = f.current;
+    const metrics::PeriodFigures& c = f.current;
     const QPalette& pal = style.palette;
-    [[maybe_unused]] const QLocale locale;
     BuiltChart built;
     // Referrals and conversions by week or month.
     if (f.series.empty() || c.referrals == 0) {
@@ -285,9 +284,9 @@ BuiltChart ProgramCharts::referralsOverTime(const metrics::ProgramFigures& f, co
 
 BuiltChart ProgramCharts::funnel(const metrics::ProgramFigures& f, const ChartStyle& style)
 {
-    [[maybe_unused]] const metrics::PeriodFigures& c = f.current;
+    const metrics::PeriodFigures& c = f.current;
     const QPalette& pal = style.palette;
-    [[maybe_unused]] const QLocale locale;
+    const QLocale locale;
     BuiltChart built;
     // The funnel: how far the period's referrals got.
     if (c.referrals == 0) {
@@ -437,9 +436,9 @@ BuiltChart ProgramCharts::revenueCostByCampaign(const metrics::ProgramFigures& f
 
 BuiltChart ProgramCharts::mentionsByChannel(const metrics::ProgramFigures& f, const ChartStyle& style)
 {
-    [[maybe_unused]] const metrics::PeriodFigures& c = f.current;
+    const metrics::PeriodFigures& c = f.current;
     const QPalette& pal = style.palette;
-    [[maybe_unused]] const QLocale locale;
+    const QLocale locale;
     BuiltChart built;
     // Word of mouth by channel, stacked by sentiment.
     const metrics::WordOfMouthFigures& w = c.wordOfMouth;
@@ -509,7 +508,6 @@ BuiltChart ProgramCharts::sentimentOverTime(const metrics::ProgramFigures& f, co
     if (!any)
         return BuiltChart::showing(tr("How the tone of what people say changes shows here once there are mentions."));
     const QPalette& pal = style.palette;
-    const QLocale locale;
     auto* chart = newChart(pal);
     auto* line = new QLineSeries;
     line->setName(tr("Net sentiment"));
@@ -554,9 +552,7 @@ BuiltChart ProgramCharts::sentimentOverTime(const metrics::ProgramFigures& f, co
 
 BuiltChart ProgramCharts::topAdvocates(const metrics::ProgramFigures& f, const ChartStyle& style)
 {
-    [[maybe_unused]] const metrics::PeriodFigures& c = f.current;
     const QPalette& pal = style.palette;
-    [[maybe_unused]] const QLocale locale;
     BuiltChart built;
     // Top advocates by converted referrals, best first.
     if (f.topAdvocates.empty()) {
