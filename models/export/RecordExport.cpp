@@ -16,6 +16,7 @@
 
 #include <sqlite3.h>
 
+#include "db/NativeSqlite.h"
 #include "domain/Money.h"
 #include "invitations/RewardWording.h"
 #include "store/SettingsStore.h"
@@ -276,66 +277,6 @@ QString countingWhat(RecordKind kind)
 // the file's buffer without a QString, through the connection's own handle, on the caller's
 // thread.
 
-/// The connection's SQLite handle, when this program's SQLite may be used on it. The handle
-/// belongs to the copy of SQLite Qt's driver was built with: the system's on Linux
-/// distributions, the one this program links, but Qt's installers for Windows and macOS build
-/// the driver with a copy of its own, and another copy's functions would corrupt its state. A
-/// connection opened by our copy points at our copy's default VFS through the first member of
-/// struct sqlite3 (pVfs, first since SQLite 3.0): reading that one pointer is safe whichever
-/// copy opened it. Nothing (read through Qt's driver instead) when it is not ours.
-sqlite3* nativeHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3* const connection = *static_cast<sqlite3* const*>(handle.constData());
-    if (!connection)
-        return nullptr;
-    sqlite3_vfs* opener = nullptr;
-    std::memcpy(&opener, static_cast<const void*>(connection), sizeof opener);
-    sqlite3_vfs* const ours = sqlite3_vfs_find(nullptr);
-    return ours && opener == ours ? connection : nullptr;
-}
-
-struct StatementDeleter
-{
-    void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
-};
-using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
-
-Error sqliteError(sqlite3* handle, int code, const QString& doing)
-{
-    const QString text = QString::fromUtf8(sqlite3_errmsg(handle));
-    return store::storageError(QSqlError(text, text, QSqlError::StatementError, QString::number(code)), doing);
-}
-
-/// Prepares `sql` and binds `binds` in order (1-based, as SQLite counts).
-Result<Statement> prepare(sqlite3* handle, const QString& sql, const QVariantList& binds, const QString& doing)
-{
-    const QByteArray text = sql.toUtf8();
-    sqlite3_stmt* raw = nullptr;
-    const int prepared = sqlite3_prepare_v2(handle, text.constData(), static_cast<int>(text.size()), &raw, nullptr);
-    Statement statement(raw);
-    if (prepared != SQLITE_OK)
-        return sqliteError(handle, prepared, doing);
-    for (int i = 0; i < binds.size(); ++i) {
-        const QVariant& value = binds.at(i);
-        int bound = SQLITE_OK;
-        if (value.isNull()) {
-            bound = sqlite3_bind_null(raw, i + 1);
-        } else if (value.typeId() == QMetaType::QString) {
-            const QByteArray utf8 = value.toString().toUtf8();
-            bound = sqlite3_bind_text64(
-                raw, i + 1, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
-        } else {
-            bound = sqlite3_bind_int64(raw, i + 1, value.toLongLong());
-        }
-        if (bound != SQLITE_OK)
-            return sqliteError(handle, bound, doing);
-    }
-    return statement;
-}
-
 // ---- Cells as bytes ----------------------------------------------------------------------------
 
 /// Writes the decimal digits of `value` at the end of `out` (at least `minDigits`), returns the
@@ -427,7 +368,7 @@ QByteArrayView columnText(sqlite3_stmt* statement, int column)
 class NativeRows final
 {
 public:
-    NativeRows(sqlite3* handle, Statement statement)
+    NativeRows(sqlite3* handle, native::Statement statement)
         : m_handle(handle)
         , m_statement(std::move(statement))
     { }
@@ -439,7 +380,7 @@ public:
         return m_last == SQLITE_ROW;
     }
     bool failed() const { return m_last != SQLITE_ROW && m_last != SQLITE_DONE; }
-    Error error(const QString& doing) const { return sqliteError(m_handle, m_last, doing); }
+    Error error(const QString& doing) const { return native::errorOf(m_handle, m_last, doing); }
 
     bool isNull(int column) const { return sqlite3_column_type(m_statement.get(), column) == SQLITE_NULL; }
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement.get(), column); }
@@ -448,7 +389,7 @@ public:
 
 private:
     sqlite3* m_handle;
-    Statement m_statement;
+    native::Statement m_statement;
     int m_last = SQLITE_ROW;
 };
 
@@ -701,9 +642,9 @@ Result<ExportOutcome> RecordExport::write(QSqlDatabase db, RecordKind kind, cons
     const QString sql = selectSql(kind, options, binds);
     std::optional<NativeRows> native;
     std::optional<QtRows> viaQt;
-    sqlite3* const handle = options.viaQtDriver ? nullptr : nativeHandle(db);
+    sqlite3* const handle = options.viaQtDriver ? nullptr : native::handleOf(db);
     if (handle) {
-        Result<Statement> statement = prepare(handle, sql, binds, doing);
+        Result<native::Statement> statement = native::prepare(handle, sql, binds, doing);
         if (!statement)
             return statement.error();
         native.emplace(handle, std::move(statement).value());
@@ -761,7 +702,7 @@ Result<ExportOutcome> RecordExport::write(QSqlDatabase db, RecordKind kind, cons
 
 bool RecordExport::readsNatively(const QSqlDatabase& db)
 {
-    return nativeHandle(db) != nullptr;
+    return native::handleOf(db) != nullptr;
 }
 
 QString RecordExport::plainMoney(qint64 minor, int minorDigits)

@@ -34,6 +34,8 @@ struct MetricsQuery
     int topAdvocates = 10;
     /// Where weeks, months and the dates of campaign costs begin: the business's own clock.
     QTimeZone timeZone = QTimeZone::systemTimeZone();
+    /// Tests: read as on a platform whose Qt driver has an SQLite of its own (native::handleOf).
+    bool viaQtDriver = false;
 };
 
 /// The funnel: each stage counts the referrals now at it or past it, so a rewarded referral is

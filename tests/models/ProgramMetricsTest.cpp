@@ -560,6 +560,9 @@ TEST_F(ProgramMetricsTest, GenerationsSurviveALoop)
     // A fourth generation under Cy.
     exec(QStringLiteral("UPDATE advocates SET referred_by_id = ? WHERE id = ?"), {cy, fay});
     EXPECT_EQ(compute(march()).generations, 4);
+    MetricsQuery viaQt = march();
+    viaQt.viaQtDriver = true;
+    EXPECT_EQ(compute(viaQt).generations, 4) << "read through Qt's driver, as on Windows and macOS";
 }
 
 TEST_F(ProgramMetricsTest, TheCacheNoticesAChangedNetwork)
@@ -820,6 +823,11 @@ TEST_F(ProgramMetricsDemoTest, GenerationsEqualARecursiveQuery)
     ASSERT_TRUE(f.ok());
     EXPECT_EQ(f->generations, q.value(0).toInt());
     EXPECT_GE(f->generations, 3);
+    MetricsQuery viaQt;
+    viaQt.viaQtDriver = true;
+    const auto g = ProgramMetrics::compute(db(), viaQt, QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC));
+    ASSERT_TRUE(g.ok());
+    EXPECT_EQ(g->generations, f->generations);
 }
 
 } // namespace
