@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <limits>
+#include <memory>
 #include <unordered_map>
 
 #include <QSqlQuery>
@@ -84,6 +86,47 @@ std::optional<double> PeriodFigures::kFactor() const
 
 namespace {
 
+/// Ids below this are walked in arrays indexed by id (8 bytes an id, 32 MB at most).
+constexpr qint64 kDenseIds = qint64(1) << 22;
+
+/// The longest referred-by chain, counted in advocates (a referrer with no referrer is the
+/// first generation). `linkAt(i)`, i < `links`, is an advocate with a referrer (0: none);
+/// `depthOf` starts at 0 for everyone. Each advocate is walked once; a loop (an import can make
+/// one) is counted from where the walk met it.
+template <typename LinkAt, typename ParentOf, typename DepthOf>
+int deepestGeneration(size_t links, LinkAt linkAt, ParentOf parentOf, DepthOf depthOf)
+{
+    int deepest = 1;
+    std::vector<qint64> chain;
+    for (size_t i = 0; i < links; ++i) {
+        const qint64 start = linkAt(i);
+        if (start == 0 || depthOf(start) != 0)
+            continue;
+        chain.clear();
+        qint64 x = start;
+        int base = 0;
+        for (;;) {
+            qint32& d = depthOf(x);
+            if (d > 0) {
+                base = d;
+                break;
+            }
+            if (d == -1) // on the chain being walked: a loop
+                break;
+            d = -1;
+            chain.push_back(x);
+            x = parentOf(x);
+            if (x == 0)
+                break;
+        }
+        for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+            depthOf(*it) = ++base;
+            deepest = std::max(deepest, base);
+        }
+    }
+    return deepest;
+}
+
 using store::sql::run;
 
 /// "AND created_at >= ? AND created_at < ?" for the ends the span has.
@@ -133,6 +176,10 @@ public:
     Result<QHash<qint64, QString>> campaignNames();
 
 private:
+    template <typename OnLink>
+    Status readLinks(OnLink&& onLink);
+    Result<int> denseGenerations(qint32 maxId);
+    Result<int> sparseGenerations();
     Result<qint64> participating(const Span& span, qint64 referralsInSpan);
     Result<qint64> activeBefore(qint64 t);
     Result<qint64> referralsInScope();
@@ -609,85 +656,88 @@ Result<int> Computation::generations(MetricsCache* cache)
     // Every referred advocate with their referrer, from the partial index alone (a third of a
     // million rows for a million advocates); the depths are then worked out here, each
     // advocate once. A recursive CTE over the same rows takes seconds.
-    // Read through SQLite's own API where it may be: Qt's driver spends about 150 ns a row
-    // wrapping each value in a QVariant, two thirds of the uncached metrics at a million rows.
-    const QString linksSql = QStringLiteral("SELECT id, referred_by_id FROM advocates INDEXED BY advocates_referred_by "
-                                            "WHERE referred_by_id IS NOT NULL");
-    std::vector<std::pair<qint64, qint64>> links;
-    if (sqlite3* const handle = m_query.viaQtDriver ? nullptr : native::handleOf(m_db)) {
-        auto statement = native::prepare(handle, linksSql, {}, doing());
-        if (!statement)
-            return statement.error();
-        int step = SQLITE_ROW;
-        while ((step = sqlite3_step(statement.value().get())) == SQLITE_ROW)
-            links.emplace_back(
-                sqlite3_column_int64(statement.value().get(), 0), sqlite3_column_int64(statement.value().get(), 1));
-        if (step != SQLITE_DONE)
-            return native::errorOf(handle, step, doing());
-    } else {
-        q.setForwardOnly(true);
-        if (!q.exec(linksSql))
-            return failed(q);
-        while (q.next())
-            links.emplace_back(q.value(0).toLongLong(), q.value(1).toLongLong());
-        q.finish();
-    }
-
-    // Arrays indexed by id when ids are dense enough (they are unless rows were deleted in bulk).
-    const bool dense = maxId >= 0 && static_cast<size_t>(maxId) <= 8 * links.size() + 4096;
-    std::vector<qint64> denseParent(dense ? static_cast<size_t>(maxId) + 1 : 0, 0);
-    std::vector<int> denseDepth(denseParent.size(), 0);
-    std::unordered_map<qint64, qint64> sparseParent;
-    std::unordered_map<qint64, int> sparseDepth;
-    auto inDense = [&](qint64 id) { return dense && id >= 0 && id <= maxId; };
-    for (const auto& [id, parent] : links) {
-        if (inDense(id))
-            denseParent[static_cast<size_t>(id)] = parent;
-        else
-            sparseParent[id] = parent;
-    }
-    auto parentOf = [&](qint64 id) -> qint64 {
-        if (inDense(id))
-            return denseParent[static_cast<size_t>(id)];
-        const auto it = sparseParent.find(id);
-        return it == sparseParent.end() ? 0 : it->second;
-    };
-    // 0: not known yet; -1: on the chain being walked (met again, it closes a loop); else the
-    // generation.
-    auto depthOf
-        = [&](qint64 id) -> int& { return inDense(id) ? denseDepth[static_cast<size_t>(id)] : sparseDepth[id]; };
-    int deepest = 1;
-    std::vector<qint64> chain;
-    for (const auto& link : links) {
-        if (depthOf(link.first) != 0)
-            continue;
-        chain.clear();
-        qint64 x = link.first;
-        int base = 0;
-        for (;;) {
-            int& d = depthOf(x);
-            if (d > 0) {
-                base = d;
-                break;
-            }
-            if (d == -1)
-                break; // a loop: its advocates are counted from where the walk met it
-            d = -1;
-            chain.push_back(x);
-            x = parentOf(x);
-            if (x == 0)
-                break;
-        }
-        for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-            depthOf(*it) = ++base;
-            deepest = std::max(deepest, base);
-        }
-    }
+    const Result<int> deepest = maxId < kDenseIds ? denseGenerations(static_cast<qint32>(maxId)) : sparseGenerations();
+    if (!deepest)
+        return deepest;
     if (cache) {
         cache->linksFingerprint = fingerprint;
-        cache->generations = deepest;
+        cache->generations = deepest.value();
     }
     return deepest;
+}
+
+template <typename OnLink>
+Status Computation::readLinks(OnLink&& onLink)
+{
+    // Through SQLite's own API where it may be: Qt's driver wraps each value in a QVariant.
+    const QString sql = QStringLiteral("SELECT id, referred_by_id FROM advocates INDEXED BY advocates_referred_by "
+                                       "WHERE referred_by_id IS NOT NULL");
+    if (sqlite3* const handle = m_query.viaQtDriver ? nullptr : native::handleOf(m_db)) {
+        auto statement = native::prepare(handle, sql, {}, doing());
+        if (!statement)
+            return statement.error();
+        sqlite3_stmt* const row = statement.value().get();
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(row)) == SQLITE_ROW)
+            onLink(sqlite3_column_int64(row, 0), sqlite3_column_int64(row, 1));
+        if (step != SQLITE_DONE)
+            return native::errorOf(handle, step, doing());
+        return {};
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return failed(q);
+    while (q.next())
+        onLink(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return {};
+}
+
+Result<int> Computation::denseGenerations(qint32 maxId)
+{
+    // Arrays by id, from calloc: fresh zero pages that cost nothing until touched. Page faults
+    // were a third of this computation with growing vectors and value-initialised arrays.
+    struct Free
+    {
+        void operator()(qint32* p) const { std::free(p); }
+    };
+    const auto size = static_cast<size_t>(maxId) + 1;
+    std::unique_ptr<qint32[], Free> parent(static_cast<qint32*>(std::calloc(size, sizeof(qint32))));
+    std::unique_ptr<qint32[], Free> depth(static_cast<qint32*>(std::calloc(size, sizeof(qint32))));
+    if (!parent || !depth)
+        return Error(
+            Error::Code::Storage, ProgramMetrics::tr("There is not enough memory to follow the referral chains."));
+    const Status read = readLinks([&](qint64 id, qint64 referrer) {
+        // Outside the ids there are no advocates (foreign keys): such a link ends the chain.
+        if (id > 0 && id <= maxId && referrer > 0 && referrer <= maxId)
+            parent[static_cast<size_t>(id)] = static_cast<qint32>(referrer);
+    });
+    if (!read)
+        return read.error();
+    return deepestGeneration(
+        size, [&](size_t i) -> qint64 { return parent[i] != 0 ? static_cast<qint64>(i) : 0; },
+        [&](qint64 id) -> qint64 { return parent[static_cast<size_t>(id)]; },
+        [&](qint64 id) -> qint32& { return depth[static_cast<size_t>(id)]; });
+}
+
+Result<int> Computation::sparseGenerations()
+{
+    std::vector<qint64> referred;
+    std::unordered_map<qint64, qint64> parent;
+    std::unordered_map<qint64, qint32> depth;
+    const Status read = readLinks([&](qint64 id, qint64 referrer) {
+        referred.push_back(id);
+        parent[id] = referrer;
+    });
+    if (!read)
+        return read.error();
+    return deepestGeneration(
+        referred.size(), [&](size_t i) { return referred[i]; },
+        [&](qint64 id) -> qint64 {
+            const auto it = parent.find(id);
+            return it == parent.end() ? 0 : it->second;
+        },
+        [&](qint64 id) -> qint32& { return depth[id]; });
 }
 
 Result<QHash<qint64, QString>> Computation::campaignNames()

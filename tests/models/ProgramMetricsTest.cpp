@@ -565,6 +565,24 @@ TEST_F(ProgramMetricsTest, GenerationsSurviveALoop)
     EXPECT_EQ(compute(viaQt).generations, 4) << "read through Qt's driver, as on Windows and macOS";
 }
 
+TEST_F(ProgramMetricsTest, GenerationsOverFarApartIds)
+{
+    makeBusiness();
+    // Ids past a few million (a file whose advocates were mostly deleted) are followed in maps
+    // instead of arrays by id: the same chains either way. Ana → Bo → Cy → Gus → Fay.
+    const qint64 gus = advocate(QStringLiteral("Gus"));
+    exec(QStringLiteral("UPDATE advocates SET id = 50000000 WHERE id = ?"), {gus});
+    exec(QStringLiteral("UPDATE advocates SET referred_by_id = ? WHERE id = ?"), {cy, 50000000});
+    exec(QStringLiteral("UPDATE advocates SET referred_by_id = 50000000 WHERE id = ?"), {fay});
+    EXPECT_EQ(compute(march()).generations, 5);
+    MetricsQuery viaQt = march();
+    viaQt.viaQtDriver = true;
+    EXPECT_EQ(compute(viaQt).generations, 5);
+    // And a loop among them: Gus now names Fay.
+    exec(QStringLiteral("UPDATE advocates SET referred_by_id = ? WHERE id = 50000000"), {fay});
+    EXPECT_EQ(compute(march()).generations, 3);
+}
+
 TEST_F(ProgramMetricsTest, TheCacheNoticesAChangedNetwork)
 {
     makeBusiness();
