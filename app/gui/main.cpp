@@ -5,6 +5,7 @@
 // anything worth testing lives in ui/ or models/.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
 
@@ -60,13 +61,18 @@ int main(int argc, char** argv)
     QGuiApplication::setDesktopFileName(QStringLiteral(GRAPEVINE_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/grapevine.svg")));
 
-    grapevine::i18n::Translations::install(QLocale());
+    grapevine::Settings settings;
+    // The language chosen in Settings, else the system's.
+    const QString language = settings.value<QString>(grapevine::Settings::Key::Language);
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    grapevine::i18n::Translations::install(locale);
 
     QCommandLineParser parser;
     configureParser(parser);
     parser.process(app);
 
-    grapevine::Settings settings;
     grapevine::ui::MessageBoxPrompter prompter;
     grapevine::ui::DialogFileChooser files;
     grapevine::ui::MainWindow window(settings, prompter, files);
@@ -79,7 +85,11 @@ int main(int argc, char** argv)
         path = settings.value<QString>(grapevine::Settings::Key::LastDatabase);
     if (path.isEmpty())
         path = grapevine::db::Database::defaultPath();
-    window.openDatabase(path);
+    // A first start: nothing named, nothing used before, no file yet.
+    if (parser.positionalArguments().isEmpty() && !QFileInfo::exists(path))
+        window.showWelcome();
+    else
+        window.openDatabase(path);
 
     return app.exec();
 }

@@ -3,22 +3,28 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QCommandLinkButton>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include "FakePrompter.h"
 #include "TestDatabase.h"
 #include "db/Database.h"
 #include "dialogs/AboutDialog.h"
+#include "import/ImportWizard.h"
 #include "mainwindow/MainWindow.h"
 #include "pages/EmptyStatePage.h"
+#include "pages/WelcomePage.h"
+#include "pages/dashboard/DashboardPage.h"
 #include "settings/Settings.h"
 
 using namespace grapevine;
@@ -201,6 +207,85 @@ TEST_F(MainWindowTest, AboutNamesVersionAndDatabase)
     auto* text = about.findChild<QLabel*>(QStringLiteral("aboutText"));
     ASSERT_TRUE(text);
     EXPECT_TRUE(text->text().contains(QStringLiteral("GNU General Public License")));
+}
+
+// One test for every way out of the welcome page: they share the per-user data folder (the
+// sample business and the default file live there), so they must not run side by side.
+TEST_F(MainWindowTest, WelcomeLeadsToEachWayOfStarting)
+{
+    const QString sample = MainWindow::sampleBusinessPath();
+    const QString ownFile = db::Database::defaultPath();
+    for (const QString& path : {sample, ownFile}) {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
+    m_window->resize(1100, 720);
+    m_window->show();
+    m_window->showWelcome();
+    auto* welcome = m_window->welcomePage();
+    ASSERT_EQ(rootPage(), welcome);
+    EXPECT_FALSE(welcome->findChild<QPushButton*>(QStringLiteral("welcomeBack"))->isVisible())
+        << "nothing open to go back to";
+    test::saveScreenshot(*m_window, QStringLiteral("welcome"));
+
+    // One click: the sample business, made on the spot, on a dashboard with figures.
+    QTest::mouseClick(welcome->sampleButton(), Qt::LeftButton);
+    EXPECT_TRUE(m_prompter.warnings.isEmpty()) << m_prompter.warnings.join(QLatin1Char('\n')).toStdString();
+    ASSERT_TRUE(m_window->database());
+    EXPECT_EQ(m_window->database()->path(), sample);
+    EXPECT_NE(rootPage(), welcome);
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Dashboard);
+    auto* dashboard = m_window->findChild<ui::DashboardPage*>();
+    ASSERT_TRUE(dashboard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dashboard->isLoading() && dashboard->data().has_value(); }, 30000));
+    ASSERT_TRUE(dashboard->data()->figures.has_value());
+    EXPECT_GT(dashboard->data()->figures->current.referrals, 0) << "the default period has referrals to show";
+    auto count = [&](const char* table) {
+        QSqlQuery q(m_window->database()->connection());
+        return q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && q.next()
+            ? q.value(0).toLongLong()
+            : -1;
+    };
+    const qint64 advocates = count("advocates");
+    EXPECT_GT(advocates, 100);
+    EXPECT_GT(count("mentions"), 0);
+    m_window->showPage(MainWindow::Page::Dashboard);
+    test::saveScreenshot(*m_window, QStringLiteral("welcome-sample-dashboard"));
+
+    // From Help → Welcome the sample opens again as it was (not made twice), and the page offers
+    // the way back to the open file.
+    action("welcomeAction")->trigger();
+    ASSERT_EQ(rootPage(), welcome);
+    auto* back = welcome->findChild<QPushButton*>(QStringLiteral("welcomeBack"));
+    EXPECT_TRUE(back->isVisible());
+    EXPECT_TRUE(back->text().contains(QStringLiteral("sample-business.sqlite")));
+    back->click();
+    EXPECT_NE(rootPage(), welcome);
+    m_window->showWelcome();
+    welcome->sampleButton()->click();
+    EXPECT_EQ(count("advocates"), advocates);
+
+    // Start empty: the person's own file, on the Advocates page.
+    m_window->showWelcome();
+    welcome->emptyButton()->click();
+    ASSERT_TRUE(m_window->database());
+    EXPECT_EQ(m_window->database()->path(), ownFile);
+    EXPECT_EQ(count("advocates"), 0);
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Advocates);
+
+    // Import: the same file, with the import wizard open on it.
+    m_window->showWelcome();
+    welcome->importButton()->click();
+    EXPECT_EQ(m_window->database()->path(), ownFile);
+    ASSERT_TRUE(m_window->importWizard());
+    EXPECT_TRUE(m_window->importWizard()->isVisible());
+    m_window->importWizard()->reject();
+    EXPECT_TRUE(m_prompter.warnings.isEmpty()) << m_prompter.warnings.join(QLatin1Char('\n')).toStdString();
+
+    m_window.reset();
+    for (const QString& path : {sample, ownFile})
+        QFile::remove(path);
 }
 
 } // namespace

@@ -160,10 +160,21 @@ QStringList ProgramCharts::seriesLabels(const std::vector<metrics::SeriesPoint>&
             labels << locale.toString(point.start.toLocalTime().date(), weeks ? weekFormat : monthFormat);
         return labels;
     };
+    const auto unique = [](const QStringList& l) { return QSet<QString>(l.begin(), l.end()).size() == l.size(); };
     QStringList labels = make(tr("d/M", "week label"), tr("MMM", "month label"));
-    if (QSet<QString>(labels.begin(), labels.end()).size() != labels.size())
-        labels = make(tr("d/M/yy", "week label with the year"), tr("MMM yy", "month label with the year"));
-    return labels;
+    if (unique(labels))
+        return labels;
+    // The year on the first label and where a new year begins ("Nov 25, Dec, Jan 26, Feb …"):
+    // a year's name on every bar no longer fits under a dozen bars and is cut to "…".
+    const QStringList withYear
+        = make(tr("d/M/yy", "week label with the year"), tr("MMM yy", "month label with the year"));
+    QStringList marked = labels;
+    for (int i = 0; i < marked.size(); ++i) {
+        const QDate day = series[size_t(i)].start.toLocalTime().date();
+        if (i == 0 || day.year() != series[size_t(i - 1)].start.toLocalTime().date().year())
+            marked[i] = withYear[i];
+    }
+    return unique(marked) ? marked : withYear;
 }
 
 std::vector<ChartKind> ProgramCharts::all()

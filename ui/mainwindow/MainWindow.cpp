@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCommandLinkButton>
 #include <QDate>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -18,6 +19,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -26,11 +28,13 @@
 #include <QVBoxLayout>
 
 #include "db/Database.h"
+#include "demo/DemoGenerator.h"
 #include "dialogs/AboutDialog.h"
 #include "domain/Clock.h"
 #include "import/ImportHistoryDialog.h"
 #include "import/ImportWizard.h"
 #include "pages/EmptyStatePage.h"
+#include "pages/WelcomePage.h"
 #include "pages/advocates/AdvocatesPage.h"
 #include "pages/campaigns/CampaignsPage.h"
 #include "pages/campaigns/InvitationsDialog.h"
@@ -323,8 +327,25 @@ void MainWindow::buildPages()
     connect(m_noDatabasePage->addButton(tr("Create a New Database…")), &QPushButton::clicked, this,
         &MainWindow::chooseAndCreate);
 
+    m_welcomePage = new WelcomePage(m_root);
+    connect(m_welcomePage, &WelcomePage::sampleRequested, this, [this] {
+        if (openSampleBusiness())
+            showPage(Page::Dashboard);
+    });
+    connect(m_welcomePage, &WelcomePage::importRequested, this, [this] {
+        if (openDatabase(db::Database::defaultPath()))
+            importFile(domain::ImportKind::Advocates);
+    });
+    connect(m_welcomePage, &WelcomePage::emptyRequested, this, [this] {
+        if (openDatabase(db::Database::defaultPath()))
+            showPage(Page::Advocates);
+    });
+    connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_welcomePage, &WelcomePage::backRequested, this, [this] { m_root->setCurrentWidget(m_workspace); });
+
     m_root->addWidget(m_workspace);
     m_root->addWidget(m_noDatabasePage);
+    m_root->addWidget(m_welcomePage);
     setCentralWidget(m_root);
 }
 
@@ -402,6 +423,10 @@ void MainWindow::buildMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* welcome = help->addAction(tr("&Welcome"), this, &MainWindow::showWelcome);
+    welcome->setObjectName(QStringLiteral("welcomeAction"));
+    welcome->setStatusTip(tr("Open the sample business, import customers or start an empty file"));
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Grapevine"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -423,6 +448,53 @@ void MainWindow::showNoDatabase(const QString& reason)
 {
     m_noDatabasePage->setText(reason);
     m_root->setCurrentWidget(m_noDatabasePage);
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcomePage->setOpenFile(m_database ? QFileInfo(m_database->path()).fileName() : QString());
+    m_root->setCurrentWidget(m_welcomePage);
+    m_welcomePage->sampleButton()->setFocus();
+}
+
+QString MainWindow::sampleBusinessPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/sample-business.sqlite");
+}
+
+bool MainWindow::openSampleBusiness()
+{
+    const QString path = sampleBusinessPath();
+    db::OpenFailure failure;
+    db::OpenOptions options;
+    options.quickCheck = false;
+    auto database = db::Database::open(path, options, &failure);
+    if (!database) {
+        m_prompter.warning(this, tr("Cannot Open the Sample Business"), failure.message);
+        return false;
+    }
+    // Made on first use, and again if an earlier attempt left the file empty. A person's own
+    // changes to the sample are kept: it is only made where there is nothing.
+    QSqlQuery q(database->connection());
+    const bool empty = q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM advocates) AND NOT EXISTS "
+                                             "(SELECT 1 FROM campaigns) AND NOT EXISTS (SELECT 1 FROM mentions)"))
+        && q.next() && q.value(0).toBool();
+    q.finish();
+    if (empty && !database->isReadOnly()) {
+        demo::DemoOptions sample;
+        // Dated up to today, so that "last month" on the dashboard has something to show.
+        sample.today = m_clock.nowUtc().toLocalTime().date();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status made = demo::DemoGenerator::generate(database->connection(), sample);
+        QApplication::restoreOverrideCursor();
+        if (!made) {
+            m_prompter.warning(this, tr("Cannot Make the Sample Business"), made.error().message);
+            return false;
+        }
+    }
+    adoptDatabase(std::move(database));
+    return true;
 }
 
 bool MainWindow::openDatabase(const QString& path)

@@ -34,6 +34,7 @@ class EmptyStatePage;
 class MentionsPage;
 class ReferralsPage;
 class RewardsPage;
+class WelcomePage;
 class FileChooser;
 class ImportHistoryDialog;
 class ImportWizard;
@@ -81,6 +82,12 @@ public:
     Page currentPage() const;
     /// Shown instead of the pages when no database could be opened.
     void showNoDatabase(const QString& reason);
+    /// The welcome page: a sample business, an import or an empty file (first start, Help menu).
+    void showWelcome();
+    WelcomePage* welcomePage() const { return m_welcomePage; }
+    /// Opens the sample business, making it first if it is not there yet (or holds nothing).
+    bool openSampleBusiness();
+    static QString sampleBusinessPath();
     /// Opens the import wizard for a file of `kind` (nothing: its columns say), with `path`
     /// chosen already when given (a dropped file).
     void importFile(std::optional<domain::ImportKind> kind, const QString& path = QString());
@@ -143,6 +150,7 @@ private:
     QLabel* m_readOnlyBanner = nullptr;
     QLabel* m_databaseLabel = nullptr;
     EmptyStatePage* m_noDatabasePage = nullptr;
+    WelcomePage* m_welcomePage = nullptr;
     QMenu* m_recentMenu = nullptr;
     class QAction* m_saveCopyAction = nullptr;
     class QAction* m_importAction = nullptr;
