@@ -11,7 +11,7 @@
 
 #include "db/Database.h"
 #include "i18n/Translations.h"
-#include "mainwindow/MainWindow.h"
+#include "mainwindow/WindowHost.h"
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
 #include "version.h"
@@ -63,11 +63,7 @@ int main(int argc, char** argv)
 
     grapevine::Settings settings;
     // The language chosen in Settings, else the system's.
-    const QString language = settings.value<QString>(grapevine::Settings::Key::Language);
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    grapevine::i18n::Translations::install(locale);
+    grapevine::ui::WindowHost::applyLanguage(settings.value<QString>(grapevine::Settings::Key::Language));
 
     QCommandLineParser parser;
     configureParser(parser);
@@ -75,8 +71,7 @@ int main(int argc, char** argv)
 
     grapevine::ui::MessageBoxPrompter prompter;
     grapevine::ui::DialogFileChooser files;
-    grapevine::ui::MainWindow window(settings, prompter, files);
-    window.show();
+    grapevine::ui::WindowHost host(settings, prompter, files);
 
     QString path;
     if (!parser.positionalArguments().isEmpty())
@@ -86,10 +81,7 @@ int main(int argc, char** argv)
     if (path.isEmpty())
         path = grapevine::db::Database::defaultPath();
     // A first start: nothing named, nothing used before, no file yet.
-    if (parser.positionalArguments().isEmpty() && !QFileInfo::exists(path))
-        window.showWelcome();
-    else
-        window.openDatabase(path);
+    host.start(parser.positionalArguments().isEmpty() && !QFileInfo::exists(path) ? QString() : path);
 
     return app.exec();
 }

@@ -36,6 +36,8 @@ const Entry& entry(Settings::Key key)
         {Settings::Key::DashboardBucket, "dashboard/bucket", 1},
         {Settings::Key::ReportsPeriod, "reports/period", 0},
         {Settings::Key::ReportsFolder, "reports/folder", QString()},
+        {Settings::Key::BackupsEnabled, "backups/enabled", true},
+        {Settings::Key::BackupKeepDays, "backups/keepDays", 14},
     };
     for (const Entry& e : table) {
         if (e.key == key)

@@ -32,7 +32,9 @@ public:
         DashboardPeriod, ///< the dashboard's period (DashboardPage::Period as int)
         DashboardBucket, ///< the dashboard's charts over time by week or month (metrics::Bucket as int)
         ReportsPeriod, ///< the Reports page's period (ReportsPage::Period as int)
-        ReportsFolder ///< where the last report was saved
+        ReportsFolder, ///< where the last report was saved
+        BackupsEnabled, ///< whether a daily copy of the open database is made
+        BackupKeepDays ///< how many days the daily copies are kept (0: all)
     };
 
     /// Uses the application's QSettings location.

@@ -27,9 +27,12 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "backup/DailyBackups.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/RestoreBackupDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "domain/Clock.h"
 #include "import/ImportHistoryDialog.h"
 #include "import/ImportWizard.h"
@@ -44,6 +47,7 @@
 #include "pages/reports/ReportsPage.h"
 #include "pages/rewards/RewardsPage.h"
 #include "settings/Settings.h"
+#include "store/SettingsStore.h"
 #include "widgets/Prompter.h"
 
 namespace grapevine::ui {
@@ -104,6 +108,12 @@ MainWindow::~MainWindow()
     if (m_checkThread) {
         m_checkThread->wait();
         delete m_checkThread;
+    }
+    if (m_backupThread) {
+        // A copy of a large file may be under way: it stops within a step and leaves nothing.
+        m_backupCancel->store(true);
+        m_backupThread->wait();
+        delete m_backupThread;
     }
     closeImportDialogs();
     // Pages and commands hold connections of the database: they go before it does.
@@ -373,6 +383,17 @@ void MainWindow::buildMenus()
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setStatusTip(tr("Write a complete copy of the open database to another file"));
     m_saveCopyAction->setEnabled(false);
+    m_restoreAction = file->addAction(tr("&Restore from Backup…"), this, &MainWindow::showRestoreBackup);
+    m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
+    m_restoreAction->setStatusTip(tr("Put back one of the daily copies of the open file"));
+    m_restoreAction->setEnabled(false);
+    file->addSeparator();
+    QAction* settings = file->addAction(
+        QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setStatusTip(tr("The business's name, currency and targets; language, exports and backups"));
     file->addSeparator();
     m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Customers…"),
         this, [this] { importFile(domain::ImportKind::Advocates); });
@@ -562,6 +583,7 @@ void MainWindow::adoptDatabase(std::unique_ptr<db::Database> database)
     m_databaseLabel->setText(native);
     m_databaseLabel->setToolTip(tr("The database file that is open"));
     m_saveCopyAction->setEnabled(true);
+    m_restoreAction->setEnabled(true);
     for (QAction* action : {m_importAction, m_importOrdersAction, m_importMentionsAction})
         action->setEnabled(!m_database->isReadOnly());
     m_importHistoryAction->setEnabled(true);
@@ -617,8 +639,12 @@ void MainWindow::startIntegrityCheck()
 void MainWindow::onIntegrityChecked(const QString& path, const QStringList& problems)
 {
     emit integrityChecked(problems);
-    if (problems.isEmpty() || !m_database || m_database->path() != path)
+    if (!m_database || m_database->path() != path)
         return;
+    if (problems.isEmpty()) {
+        startDailyBackup(); // only a sound file is worth a copy that may replace an older one
+        return;
+    }
     const QString why = tr("The file is damaged (SQLite reports: %1), so it was opened read-only to keep it from "
                            "getting worse.")
                             .arg(problems.mid(0, 2).join(QStringLiteral("; ")));
@@ -626,6 +652,115 @@ void MainWindow::onIntegrityChecked(const QString& path, const QStringList& prob
         tr("“%1” is damaged. %2 Restore it from a backup copy, or save a copy to rescue what can still be read.")
             .arg(QDir::toNativeSeparators(path), why));
     openDatabaseReadOnly(path, why);
+}
+
+void MainWindow::startDailyBackup()
+{
+    if (!m_database || m_database->isReadOnly() || !m_settings.value<bool>(Settings::Key::BackupsEnabled))
+        return;
+    if (m_backupThread) {
+        if (!m_backupThread->isFinished())
+            return; // today's copy of the earlier file is still being made
+        delete m_backupThread;
+        m_backupThread = nullptr;
+    }
+    const QString path = m_database->path();
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    const int keepDays = m_settings.value<int>(Settings::Key::BackupKeepDays);
+    m_backupCancel = std::make_shared<std::atomic_bool>(false);
+    QPointer<MainWindow> self(this);
+    m_backupThread = QThread::create([path, today, keepDays, self, cancel = m_backupCancel] {
+        backup::DailyBackups backups(path);
+        bool made = false;
+        const Result<QString> copy = backups.makeToday(today, &made, cancel.get());
+        QString error = copy.ok() ? QString() : copy.error().message;
+        if (copy.ok()) {
+            const Result<int> pruned = backups.prune(today, keepDays);
+            if (!pruned)
+                error = pruned.error().message;
+        }
+        if (cancel->load())
+            return;
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, made, error] {
+                if (!self)
+                    return;
+                if (!error.isEmpty())
+                    self->statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(error), 30000);
+                emit self->dailyBackupFinished(made, error);
+            },
+            Qt::QueuedConnection);
+    });
+    m_backupThread->setObjectName(QStringLiteral("daily-backup"));
+    m_backupThread->start(QThread::LowPriority);
+}
+
+void MainWindow::showSettings()
+{
+    std::optional<domain::BusinessSettings> business;
+    if (m_database) {
+        auto loaded = store::SettingsStore(m_database->connection()).load();
+        if (loaded)
+            business = loaded.value();
+    }
+    SettingsDialog dialog(m_settings, business, m_database && !m_database->isReadOnly(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_database && business && dialog.businessSettings() && !(*dialog.businessSettings() == *business)) {
+        const Status saved = store::SettingsStore(m_database->connection()).save(*dialog.businessSettings());
+        if (!saved)
+            m_prompter.warning(this, tr("Cannot Save the Settings"), saved.error().message);
+        else
+            importChangedRecords(); // every page shows the new currency, values and channels
+    }
+    if (dialog.languageChanged())
+        emit languageChosen(dialog.language());
+}
+
+void MainWindow::showRestoreBackup()
+{
+    if (!m_database)
+        return;
+    RestoreBackupDialog dialog(m_database->path(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenPath().isEmpty())
+        restoreBackup(dialog.chosenPath());
+}
+
+bool MainWindow::restoreBackup(const QString& backupPath)
+{
+    if (!m_database)
+        return false;
+    const QString path = m_database->path();
+    if (!m_prompter.confirm(this, tr("Restore from Backup"),
+            tr("Replace everything in “%1” with the backup “%2”?\n\nWhat the file holds now is kept as a backup "
+               "of its own (“before restore”), so you can go back to it the same way.")
+                .arg(QFileInfo(path).fileName(), QFileInfo(backupPath).fileName()),
+            tr("Restore")))
+        return false;
+
+    // Let go of the file: the pages, commands, dialogs and threads that hold it first.
+    closeImportDialogs();
+    m_undoStack->clear();
+    setPagesDatabase(nullptr);
+    if (m_backupThread) {
+        m_backupCancel->store(true);
+        m_backupThread->wait();
+    }
+    if (m_checkThread)
+        m_checkThread->wait();
+    m_database.reset();
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status restored = backup::DailyBackups(path).restore(backupPath, m_clock.nowUtc().toLocalTime().date());
+    QApplication::restoreOverrideCursor();
+    if (!restored)
+        m_prompter.warning(this, tr("Cannot Restore"), restored.error().message);
+    const bool reopened = openDatabase(path);
+    if (restored && reopened)
+        statusBar()->showMessage(
+            tr("Restored %1 from %2.").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(backupPath)), 30000);
+    return restored.ok() && reopened;
 }
 
 QString MainWindow::dialogDirectory() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -92,6 +93,11 @@ public:
     /// chosen already when given (a dropped file).
     void importFile(std::optional<domain::ImportKind> kind, const QString& path = QString());
     void showImportHistory();
+    /// Lists the backups of the open file and puts the chosen one back.
+    void showRestoreBackup();
+    /// After the person confirms: closes the file, restores `backupPath` into it, opens it again.
+    bool restoreBackup(const QString& backupPath);
+    void showSettings();
     /// The open import wizard, if any (tests drive it).
     ImportWizard* importWizard() const;
 
@@ -99,6 +105,10 @@ signals:
     void databaseChanged();
     /// The integrity check that runs after opening has finished (`problems` empty: sound).
     void integrityChecked(const QStringList& problems);
+    /// Today's backup is there (`made`: written now) or could not be made (`error`).
+    void dailyBackupFinished(bool made, const QString& error);
+    /// The person chose another language in Settings (a locale name, empty: the system's).
+    void languageChosen(const QString& language);
 
 protected:
     void closeEvent(class QCloseEvent* event) override;
@@ -121,6 +131,8 @@ private:
     void rebuildRecentMenu();
     void adoptDatabase(std::unique_ptr<db::Database> database);
     void startIntegrityCheck();
+    /// Today's backup of a sound, writable file, on a thread; old copies are pruned.
+    void startDailyBackup();
     void onIntegrityChecked(const QString& path, const QStringList& problems);
     void saveWindowState();
     /// After an import or its undo: every page reads its records again.
@@ -153,6 +165,7 @@ private:
     WelcomePage* m_welcomePage = nullptr;
     QMenu* m_recentMenu = nullptr;
     class QAction* m_saveCopyAction = nullptr;
+    class QAction* m_restoreAction = nullptr;
     class QAction* m_importAction = nullptr;
     class QAction* m_importOrdersAction = nullptr;
     class QAction* m_importMentionsAction = nullptr;
@@ -160,6 +173,8 @@ private:
     QPointer<ImportWizard> m_importWizard;
     QPointer<ImportHistoryDialog> m_importHistory;
     class QThread* m_checkThread = nullptr;
+    class QThread* m_backupThread = nullptr;
+    std::shared_ptr<std::atomic_bool> m_backupCancel;
     QString m_damageNote;
     QString m_mentionsTip; ///< the Mentions entry's tooltip when nothing is overdue
 };
