@@ -8120,6 +8120,10 @@ What the file holds now is kept as a backup of its own (“before restore”), s
         <source>Restored %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>grapevine::ui::MentionDetailsPanel</name>
@@ -10115,6 +10119,25 @@ What the file holds now is kept as a backup of its own (“before restore”), s
     </message>
     <message>
         <source>“%1” is not an amount in %2: type what a customer costs through paid channels, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grapevine::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, tables and forms also answer to the usual keys: arrows, Tab, Enter to open, Delete to remove, Ctrl+F to search where there is a search field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

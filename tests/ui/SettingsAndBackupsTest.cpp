@@ -25,6 +25,7 @@
 #include "db/Database.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/WindowHost.h"
@@ -216,6 +217,25 @@ TEST_F(SettingsAndBackupsTest, NoBackupWhenSwitchedOff)
     QTest::qWait(200);
     EXPECT_EQ(backedUp.size(), 0);
     EXPECT_TRUE(backup::DailyBackups(dbPath()).list().isEmpty());
+}
+
+TEST_F(SettingsAndBackupsTest, HelpListsTheShortcutsOfEveryMenu)
+{
+    MainWindow window(m_settings, m_prompter, m_files);
+    ui::ShortcutsDialog dialog(window.menuBar(), &window);
+    QStringList rows;
+    for (int i = 0; i < dialog.list()->topLevelItemCount(); ++i)
+        rows << dialog.list()->topLevelItem(i)->text(0).trimmed() + QLatin1Char('=')
+                + dialog.list()->topLevelItem(i)->text(1);
+    const QString all = rows.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("Settings…=")
+                    + QKeySequence(QKeySequence::Preferences).toString(QKeySequence::NativeText))
+        || QKeySequence(QKeySequence::Preferences).isEmpty())
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Import Customers…=Ctrl+I"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Keyboard Shortcuts=Ctrl+/"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Reports=Ctrl+7"))) << "the Go menu's pages";
+    EXPECT_FALSE(all.contains(QLatin1Char('&'))) << "accelerator marks are not shown";
 }
 
 TEST_F(SettingsAndBackupsTest, TheLanguageChangesWhileTheProgramRuns)

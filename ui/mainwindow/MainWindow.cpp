@@ -33,6 +33,7 @@
 #include "dialogs/AboutDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "domain/Clock.h"
 #include "import/ImportHistoryDialog.h"
 #include "import/ImportWizard.h"
@@ -447,6 +448,12 @@ void MainWindow::buildMenus()
     QAction* welcome = help->addAction(tr("&Welcome"), this, &MainWindow::showWelcome);
     welcome->setObjectName(QStringLiteral("welcomeAction"));
     welcome->setStatusTip(tr("Open the sample business, import customers or start an empty file"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addSeparator();
     QAction* about = help->addAction(tr("&About Grapevine"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
