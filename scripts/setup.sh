@@ -30,6 +30,7 @@ APT_PACKAGES=(
     libsqlite3-dev sqlite3 libqrencode-dev libuchardet-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth poppler-utils fonts-dejavu-core
+    desktop-file-utils appstream lintian
 )
 DNF_PACKAGES=(
     cmake ninja-build gcc-c++ ccache

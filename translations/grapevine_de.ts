@@ -1534,55 +1534,55 @@ Befehle:
     <name>DailyBackups</name>
     <message>
         <source>Cannot write the backup &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot back up &quot;%1&quot; to &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht nach „%2“ gesichert werden: %3</translation>
     </message>
     <message>
         <source>the backup was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde abgebrochen</translation>
     </message>
     <message>
         <source>the finished copy could not be renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fertige Kopie konnte nicht umbenannt werden</translation>
     </message>
     <message>
         <source>Cannot create the backup folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für Sicherungskopien „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot delete the old backup &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Sicherungskopie „%1“ kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>Cannot read the backup &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database Grapevine can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datenbank, die Grapevine lesen kann.</translation>
     </message>
     <message>
         <source>The backup &quot;%1&quot; is damaged and was not restored. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie „%1“ ist beschädigt und wurde nicht wiederhergestellt. Wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Grapevine database and was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Grapevine-Datenbank und wurde nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>The backup &quot;%1&quot; was made by a newer version of Grapevine and was not restored. Install the newer Grapevine to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie „%1“ wurde mit einer neueren Version von Grapevine erstellt und nicht wiederhergestellt. Installieren Sie die neuere Version von Grapevine, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>Cannot restore &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <source>another program is using the file. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm verwendet die Datei. Schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -8059,69 +8059,71 @@ End “%2” now? Its referrals and rewards stay in your results.</source>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherungskopie &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Put back one of the daily copies of the open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine der täglichen Kopien der geöffneten Datei wiederherstellen</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eins&amp;tellungen…</translation>
     </message>
     <message>
         <source>The business&apos;s name, currency and targets; language, exports and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Währung und Vorgaben des Unternehmens; Sprache, Export und Sicherungskopien</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommen</translation>
     </message>
     <message>
         <source>Open the sample business, import customers or start an empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispielunternehmen öffnen, Kunden importieren oder mit einer leeren Datei beginnen</translation>
     </message>
     <message>
         <source>Cannot Open the Sample Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielunternehmen kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot Make the Sample Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielunternehmen kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherungskopie konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Cannot Save the Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen können nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherungskopie wiederherstellen</translation>
     </message>
     <message>
         <source>Replace everything in “%1” with the backup “%2”?
 
 What the file holds now is kept as a backup of its own (“before restore”), so you can go back to it the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gesamten Inhalt von „%1“ durch die Sicherungskopie „%2“ ersetzen?
+
+Der jetzige Inhalt der Datei wird als eigene Sicherungskopie („Vor einer Wiederherstellung“) aufbewahrt, sodass Sie auf demselben Weg zu ihm zurückkehren können.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung nicht möglich</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 wiederhergestellt.</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -9545,71 +9547,71 @@ What the file holds now is kept as a backup of its own (“before restore”), s
     <name>grapevine::ui::RestoreBackupDialog</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherungskopie wiederherstellen</translation>
     </message>
     <message>
         <source>Grapevine keeps a copy of “%1” each day it is opened. Restoring puts the chosen copy back in place of everything in the file now; what it replaces is kept as a backup of its own, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grapevine legt an jedem Tag, an dem „%1“ geöffnet wird, eine Kopie davon an. Beim Wiederherstellen tritt die gewählte Kopie an die Stelle des gesamten jetzigen Inhalts der Datei; was dabei ersetzt wird, wird als eigene Sicherungskopie aufbewahrt, sodass sich auch eine Wiederherstellung rückgängig machen lässt.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Advocates</source>
-        <translation type="unfinished">Markenbotschafter</translation>
+        <translation>Markenbotschafter</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished">Kampagnen</translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished">Empfehlungen</translation>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished">Erwähnungen</translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungskopien werden gelesen…</translation>
     </message>
     <message>
         <source>Open Backup &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;ordner öffnen</translation>
     </message>
     <message>
         <source>Replace the file&apos;s contents with the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt der Datei durch die gewählte Sicherungskopie ersetzen</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>There are no backups of this file yet. The first is made when the file is next opened (Settings → Backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Datei gibt es noch keine Sicherungskopien. Die erste wird beim nächsten Öffnen der Datei angelegt (Einstellungen → Sicherungskopien).</translation>
     </message>
     <message>
         <source>Backups are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungskopien werden in %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -9979,212 +9981,212 @@ What the file holds now is kept as a backup of its own (“before restore”), s
     <name>grapevine::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Business</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen</translation>
     </message>
     <message>
         <source>&amp;Language and Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache und &amp;Export</translation>
     </message>
     <message>
         <source>Bac&amp;kups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;kopien</translation>
     </message>
     <message>
         <source>Open or create a business&apos;s file to change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Datei eines Unternehmens oder legen Sie eine neue an, um ihre Einstellungen zu ändern.</translation>
     </message>
     <message>
         <source>Shown on reports and invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint in Berichten und Einladungen</translation>
     </message>
     <message>
         <source>The three-letter ISO code of the currency the business works in</source>
-        <translation type="unfinished"></translation>
+        <translation>Der dreistellige ISO-Code der Währung, in der das Unternehmen arbeitet</translation>
     </message>
     <message>
         <source>Amounts already recorded are not converted: change the currency only if it was set wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erfasste Beträge werden nicht umgerechnet: Ändern Sie die Währung nur, wenn sie falsch eingestellt war.</translation>
     </message>
     <message>
         <source>What one loyalty point costs the business, for rewards given in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Treuepunkt das Unternehmen kostet, für Prämien in Punkten</translation>
     </message>
     <message>
         <source>What winning one customer through paid channels (ads and the like) costs: the dashboard compares the referral program&apos;s cost per customer with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Gewinnung eines Kunden über bezahlte Kanäle (Werbeanzeigen und Ähnliches) kostet: Die Übersicht vergleicht die Kosten pro Kunde des Empfehlungsprogramms mit diesem Wert</translation>
     </message>
     <message>
         <source>Mention Channels and Response Target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle und Antwortfrist für Erwähnungen…</translation>
     </message>
     <message>
         <source>Business &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmens&amp;name:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>Value of a &amp;point:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost per customer of &amp;paid channels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert eines &amp;Punkts:</translation>
     </message>
     <message>
         <source>Word of mouth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mundpropaganda:</translation>
     </message>
     <message>
         <source>These settings are saved in the business&apos;s file and travel with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen werden in der Datei des Unternehmens gespeichert und gelten überall, wo sie geöffnet wird.</translation>
     </message>
     <message>
         <source>The file is open read-only, so these cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist schreibgeschützt geöffnet, daher können diese Einstellungen nicht geändert werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n channel(s); negative mentions answered within %1 hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kanal; Antwortfrist für negative Erwähnungen: %1 Stunden</numerusform>
+            <numerusform>%n Kanäle; Antwortfrist für negative Erwähnungen: %1 Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>The language of Grapevine&apos;s windows; numbers, dates and money follow it too</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Grapevine-Fenster; auch Zahlen, Datumsangaben und Geldbeträge richten sich danach</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma (,)</translation>
     </message>
     <message>
         <source>Semicolon (;), for Excel in much of Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon (;), für Excel in weiten Teilen Europas</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished">Tabulator</translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Start CSV files with a byte order mark, so that Excel shows accents</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien mit einer Byte Order Mark beginnen, damit Excel Umlaute richtig anzeigt</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language shows at once; the open file stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache erscheint sofort; die geöffnete Datei bleibt geöffnet.</translation>
     </message>
     <message>
         <source>CSV &amp;delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-&amp;Trennzeichen:</translation>
     </message>
     <message>
         <source>Make a &amp;copy of the open file each day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Täglich eine Kopie der geöffneten Datei anlegen</translation>
     </message>
     <message>
         <source>Keep every copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kopien behalten</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep copies for:</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>The copy is made with SQLite&apos;s own backup when a file is opened, at most once a day, and kept in Grapevine&apos;s data folder on this computer, readable by you alone. File → Restore from Backup puts one back. Data erased from the file remains in older copies until they are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie wird beim Öffnen einer Datei höchstens einmal am Tag mit der Sicherungsfunktion von SQLite angelegt und im Datenordner von Grapevine auf diesem Computer aufbewahrt, lesbar nur für Sie. Mit Datei → Aus Sicherungskopie wiederherstellen holen Sie eine Kopie zurück. Aus der Datei anonymisierte Daten bleiben in älteren Kopien erhalten, bis diese gelöscht werden.</translation>
     </message>
     <message>
         <source>“%1” is not an amount in %2: type the value of a point, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag in %2: Geben Sie den Wert eines Punkts ein, zum Beispiel %3.</translation>
     </message>
     <message>
         <source>“%1” is not an amount in %2: type what a customer costs through paid channels, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag in %2: Geben Sie ein, was ein Kunde über bezahlte Kanäle kostet, zum Beispiel %3.</translation>
+    </message>
+    <message>
+        <source>Cost per customer of pai&amp;d channels:</source>
+        <translation>Kosten pro Kunde &amp;bezahlter Kanäle:</translation>
+    </message>
+    <message>
+        <source>Keep copies &amp;for:</source>
+        <translation>Kopien &amp;aufbewahren für:</translation>
     </message>
 </context>
 <context>
     <name>grapevine::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Lists, tables and forms also answer to the usual keys: arrows, Tab, Enter to open, Delete to remove, Ctrl+F to search where there is a search field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen, Tabellen und Formulare reagieren außerdem auf die üblichen Tasten: Pfeiltasten, Tab, Enter zum Öffnen, Delete zum Entfernen, Ctrl+F zum Suchen, wo es ein Suchfeld gibt.</translation>
     </message>
 </context>
 <context>
     <name>grapevine::ui::WelcomePage</name>
     <message>
         <source>Open a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei öffnen…</translation>
     </message>
     <message>
         <source>Welcome to Grapevine</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Grapevine</translation>
     </message>
     <message>
         <source>Keep your advocates, run refer-a-friend campaigns, log what people say about you and see what it all brings in. Everything stays in one file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten Sie Ihre Markenbotschafter, führen Sie Freunde-werben-Freunde-Kampagnen durch, halten Sie fest, was über Sie gesagt wird, und sehen Sie, was all das einbringt. Alles bleibt in einer Datei auf diesem Computer.</translation>
     </message>
     <message>
         <source>Explore a Sample Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielunternehmen erkunden</translation>
     </message>
     <message>
         <source>A made-up bakery with advocates, campaigns, referrals and mentions, so that every page and chart has something to show. It is a file of its own: your data stays apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erfundene Bäckerei mit Markenbotschaftern, Kampagnen, Empfehlungen und Erwähnungen, damit jede Seite und jedes Diagramm etwas zu zeigen hat. Sie ist eine eigene Datei: Ihre Daten bleiben davon getrennt.</translation>
     </message>
     <message>
         <source>Import Your Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kunden importieren</translation>
     </message>
     <message>
         <source>Start your business&apos;s file from a CSV export of your shop, CRM, email tool or spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Datei Ihres Unternehmens aus einem CSV-Export Ihres Shops, CRM, E-Mail-Tools oder Ihrer Tabellenkalkulation an.</translation>
     </message>
     <message>
         <source>Start Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer beginnen</translation>
     </message>
     <message>
         <source>Start your business&apos;s file and add advocates and campaigns by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Datei Ihres Unternehmens an und fügen Sie Markenbotschafter und Kampagnen von Hand hinzu.</translation>
     </message>
     <message>
         <source>Open a Grapevine file you already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Grapevine-Datei öffnen</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu %1</translation>
     </message>
 </context>
 <context>

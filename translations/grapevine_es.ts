@@ -1535,55 +1535,55 @@ Comandos:
     <name>DailyBackups</name>
     <message>
         <source>Cannot write the backup &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la copia de seguridad «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot back up &quot;%1&quot; to &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer una copia de seguridad de «%1» en «%2»: %3</translation>
     </message>
     <message>
         <source>the backup was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha cancelado la copia de seguridad</translation>
     </message>
     <message>
         <source>the finished copy could not be renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido cambiar el nombre de la copia terminada</translation>
     </message>
     <message>
         <source>Cannot create the backup folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de copias de seguridad «%1».</translation>
     </message>
     <message>
         <source>Cannot delete the old backup &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar la copia de seguridad antigua «%1».</translation>
     </message>
     <message>
         <source>Cannot read the backup &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la copia de seguridad «%1»: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database Grapevine can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una base de datos que Grapevine pueda leer.</translation>
     </message>
     <message>
         <source>The backup &quot;%1&quot; is damaged and was not restored. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad «%1» está dañada y no se ha restaurado. Elija otra.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Grapevine database and was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una base de datos de Grapevine y no se ha restaurado.</translation>
     </message>
     <message>
         <source>The backup &quot;%1&quot; was made by a newer version of Grapevine and was not restored. Install the newer Grapevine to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad «%1» se hizo con una versión más reciente de Grapevine y no se ha restaurado. Instale esa versión más reciente de Grapevine para usarla.</translation>
     </message>
     <message>
         <source>Cannot restore &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar «%1»: %2</translation>
     </message>
     <message>
         <source>another program is using the file. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa está usando el archivo. Ciérrelo y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -8060,69 +8060,71 @@ End “%2” now? Its referrals and rewards stay in your results.</source>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurar desde copia de seguridad…</translation>
     </message>
     <message>
         <source>Put back one of the daily copies of the open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar una de las copias diarias del archivo abierto</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figuración…</translation>
     </message>
     <message>
         <source>The business&apos;s name, currency and targets; language, exports and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, moneda y objetivos del negocio; idioma, exportaciones y copias de seguridad</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bienvenida</translation>
     </message>
     <message>
         <source>Open the sample business, import customers or start an empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el negocio de ejemplo, importar clientes o empezar con un archivo vacío</translation>
     </message>
     <message>
         <source>Cannot Open the Sample Business</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el negocio de ejemplo</translation>
     </message>
     <message>
         <source>Cannot Make the Sample Business</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el negocio de ejemplo</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido hacer la copia de seguridad de hoy: %1</translation>
     </message>
     <message>
         <source>Cannot Save the Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la configuración</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
         <source>Replace everything in “%1” with the backup “%2”?
 
 What the file holds now is kept as a backup of its own (“before restore”), so you can go back to it the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir todo el contenido de «%1» por la copia de seguridad «%2»?
+
+Lo que contiene ahora el archivo se guarda como una copia de seguridad aparte («Antes de una restauración»), así que podrá volver a ello de la misma forma.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado %1 a partir de %2.</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
 </context>
 <context>
@@ -9546,71 +9548,71 @@ What the file holds now is kept as a backup of its own (“before restore”), s
     <name>grapevine::ui::RestoreBackupDialog</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
         <source>Grapevine keeps a copy of “%1” each day it is opened. Restoring puts the chosen copy back in place of everything in the file now; what it replaces is kept as a backup of its own, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grapevine guarda una copia de «%1» cada día que se abre. Al restaurar, la copia elegida sustituye todo lo que contiene ahora el archivo; lo que se sustituye se guarda como una copia de seguridad aparte, así que una restauración también se puede deshacer.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Advocates</source>
-        <translation type="unfinished">Embajadores</translation>
+        <translation>Embajadores</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished">Campañas</translation>
+        <translation>Campañas</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished">Referidos</translation>
+        <translation>Referidos</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished">Menciones</translation>
+        <translation>Menciones</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las copias de seguridad…</translation>
     </message>
     <message>
         <source>Open Backup &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Replace the file&apos;s contents with the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el contenido del archivo por la copia de seguridad elegida</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una restauración</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Diaria</translation>
     </message>
     <message>
         <source>There are no backups of this file yet. The first is made when the file is next opened (Settings → Backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad de este archivo. La primera se hará la próxima vez que se abra el archivo (Configuración → Copias de seguridad).</translation>
     </message>
     <message>
         <source>Backups are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad se guardan en %1.</translation>
     </message>
 </context>
 <context>
@@ -9980,212 +9982,212 @@ What the file holds now is kept as a backup of its own (“before restore”), s
     <name>grapevine::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>&amp;Business</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negocio</translation>
     </message>
     <message>
         <source>&amp;Language and Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma y exportación</translation>
     </message>
     <message>
         <source>Bac&amp;kups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seg&amp;uridad</translation>
     </message>
     <message>
         <source>Open or create a business&apos;s file to change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra o cree el archivo de un negocio para cambiar su configuración.</translation>
     </message>
     <message>
         <source>Shown on reports and invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece en los informes y las invitaciones</translation>
     </message>
     <message>
         <source>The three-letter ISO code of the currency the business works in</source>
-        <translation type="unfinished"></translation>
+        <translation>El código ISO de tres letras de la moneda con la que trabaja el negocio</translation>
     </message>
     <message>
         <source>Amounts already recorded are not converted: change the currency only if it was set wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los importes ya registrados no se convierten: cambie la moneda solo si se configuró mal.</translation>
     </message>
     <message>
         <source>What one loyalty point costs the business, for rewards given in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le cuesta al negocio un punto de fidelidad, para las recompensas en puntos</translation>
     </message>
     <message>
         <source>What winning one customer through paid channels (ads and the like) costs: the dashboard compares the referral program&apos;s cost per customer with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cuesta conseguir un cliente a través de canales de pago (anuncios y similares): el panel compara con este valor el coste por cliente del programa de referidos</translation>
     </message>
     <message>
         <source>Mention Channels and Response Target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales de menciones y plazo de respuesta…</translation>
     </message>
     <message>
         <source>Business &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre del negocio:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda:</translation>
     </message>
     <message>
         <source>Value of a &amp;point:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost per customer of &amp;paid channels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de un &amp;punto:</translation>
     </message>
     <message>
         <source>Word of mouth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca a boca:</translation>
     </message>
     <message>
         <source>These settings are saved in the business&apos;s file and travel with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta configuración se guarda en el archivo del negocio y viaja con él.</translation>
     </message>
     <message>
         <source>The file is open read-only, so these cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está abierto en modo de solo lectura, así que esta configuración no se puede cambiar.</translation>
     </message>
     <message numerus="yes">
         <source>%n channel(s); negative mentions answered within %1 hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n canal; plazo de respuesta a menciones negativas: %1 horas</numerusform>
+            <numerusform>%n canales; plazo de respuesta a menciones negativas: %1 horas</numerusform>
         </translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>The language of Grapevine&apos;s windows; numbers, dates and money follow it too</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de las ventanas de Grapevine; los números, las fechas y los importes también se adaptan a él</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma (,)</translation>
     </message>
     <message>
         <source>Semicolon (;), for Excel in much of Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma (;), para Excel en gran parte de Europa</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished">Tabulador</translation>
+        <translation>Tabulador</translation>
     </message>
     <message>
         <source>Start CSV files with a byte order mark, so that Excel shows accents</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar los archivos CSV con una marca de orden de bytes (BOM) para que Excel muestre los acentos</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>A new language shows at once; the open file stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica al instante; el archivo abierto sigue abierto.</translation>
     </message>
     <message>
         <source>CSV &amp;delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;limitador CSV:</translation>
     </message>
     <message>
         <source>Make a &amp;copy of the open file each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una &amp;copia del archivo abierto cada día</translation>
     </message>
     <message>
         <source>Keep every copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar todas las copias</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep copies for:</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>The copy is made with SQLite&apos;s own backup when a file is opened, at most once a day, and kept in Grapevine&apos;s data folder on this computer, readable by you alone. File → Restore from Backup puts one back. Data erased from the file remains in older copies until they are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia se hace con la función de copia de seguridad de SQLite al abrir un archivo, como máximo una vez al día, y se guarda en la carpeta de datos de Grapevine en este equipo, donde solo usted puede leerla. Archivo → Restaurar desde copia de seguridad recupera una. Los datos borrados del archivo permanecen en las copias más antiguas hasta que estas se eliminan.</translation>
     </message>
     <message>
         <source>“%1” is not an amount in %2: type the value of a point, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un importe en %2: introduzca el valor de un punto, p. ej., %3.</translation>
     </message>
     <message>
         <source>“%1” is not an amount in %2: type what a customer costs through paid channels, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un importe en %2: introduzca lo que cuesta un cliente a través de canales de pago, p. ej., %3.</translation>
+    </message>
+    <message>
+        <source>Cost per customer of pai&amp;d channels:</source>
+        <translation>Coste por cliente en canales de pa&amp;go:</translation>
+    </message>
+    <message>
+        <source>Keep copies &amp;for:</source>
+        <translation>Conse&amp;rvar las copias durante:</translation>
     </message>
 </context>
 <context>
     <name>grapevine::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>Lists, tables and forms also answer to the usual keys: arrows, Tab, Enter to open, Delete to remove, Ctrl+F to search where there is a search field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las listas, tablas y formularios también responden a las teclas habituales: flechas, Tab, Intro para abrir, Supr para eliminar, Ctrl+F para buscar donde haya un campo de búsqueda.</translation>
     </message>
 </context>
 <context>
     <name>grapevine::ui::WelcomePage</name>
     <message>
         <source>Open a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo…</translation>
     </message>
     <message>
         <source>Welcome to Grapevine</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Grapevine</translation>
     </message>
     <message>
         <source>Keep your advocates, run refer-a-friend campaigns, log what people say about you and see what it all brings in. Everything stays in one file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestione sus embajadores, lance campañas de «Recomienda a un amigo», registre lo que se dice de usted y vea lo que todo ello le aporta. Todo se queda en un solo archivo en este equipo.</translation>
     </message>
     <message>
         <source>Explore a Sample Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar un negocio de ejemplo</translation>
     </message>
     <message>
         <source>A made-up bakery with advocates, campaigns, referrals and mentions, so that every page and chart has something to show. It is a file of its own: your data stays apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una panadería inventada con embajadores, campañas, referidos y menciones, para que cada página y cada gráfico tengan algo que mostrar. Es un archivo independiente: sus datos quedan aparte.</translation>
     </message>
     <message>
         <source>Import Your Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar sus clientes</translation>
     </message>
     <message>
         <source>Start your business&apos;s file from a CSV export of your shop, CRM, email tool or spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree el archivo de su negocio a partir de una exportación CSV de su tienda, CRM, herramienta de correo u hoja de cálculo.</translation>
     </message>
     <message>
         <source>Start Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde cero</translation>
     </message>
     <message>
         <source>Start your business&apos;s file and add advocates and campaigns by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree el archivo de su negocio y añada embajadores y campañas a mano.</translation>
     </message>
     <message>
         <source>Open a Grapevine file you already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de Grapevine que ya tiene</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a %1</translation>
     </message>
 </context>
 <context>

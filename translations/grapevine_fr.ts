@@ -1538,55 +1538,55 @@ Commandes&#xa0;:
     <name>DailyBackups</name>
     <message>
         <source>Cannot write the backup &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire la sauvegarde «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot back up &quot;%1&quot; to &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>the backup was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde a été annulée</translation>
     </message>
     <message>
         <source>the finished copy could not be renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie terminée n’a pas pu être renommée</translation>
     </message>
     <message>
         <source>Cannot create the backup folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des sauvegardes «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot delete the old backup &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l’ancienne sauvegarde «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot read the backup &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la sauvegarde «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database Grapevine can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une base de données que Grapevine peut lire.</translation>
     </message>
     <message>
         <source>The backup &quot;%1&quot; is damaged and was not restored. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» est endommagée et n’a pas été restaurée. Choisissez-en une autre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Grapevine database and was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une base de données Grapevine et n’a pas été restauré.</translation>
     </message>
     <message>
         <source>The backup &quot;%1&quot; was made by a newer version of Grapevine and was not restored. Install the newer Grapevine to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» a été créée par une version plus récente de Grapevine et n’a pas été restaurée. Installez cette version plus récente de Grapevine pour l’utiliser.</translation>
     </message>
     <message>
         <source>Cannot restore &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>another program is using the file. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme utilise le fichier. Fermez-le et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -8063,69 +8063,71 @@ Terminer «&#xa0;%2&#xa0;» maintenant&#xa0;? Ses parrainages et ses récompense
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>Put back one of the daily copies of the open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en place l’une des copies quotidiennes du fichier ouvert</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>The business&apos;s name, currency and targets; language, exports and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, devise et objectifs de l’entreprise&#xa0;; langue, exports et sauvegardes</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bienvenue</translation>
     </message>
     <message>
         <source>Open the sample business, import customers or start an empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’entreprise d’exemple, importer des clients ou commencer avec un fichier vide</translation>
     </message>
     <message>
         <source>Cannot Open the Sample Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’entreprise d’exemple</translation>
     </message>
     <message>
         <source>Cannot Make the Sample Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l’entreprise d’exemple</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du jour n’a pas pu être effectuée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot Save the Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les paramètres</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Replace everything in “%1” with the backup “%2”?
 
 What the file holds now is kept as a backup of its own (“before restore”), so you can go back to it the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer tout le contenu de «&#xa0;%1&#xa0;» par la sauvegarde «&#xa0;%2&#xa0;»&#xa0;?
+
+Le contenu actuel du fichier est conservé dans une sauvegarde distincte («&#xa0;Avant une restauration&#xa0;»), pour que vous puissiez y revenir de la même façon.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré à partir de %2.</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -9549,71 +9551,71 @@ What the file holds now is kept as a backup of its own (“before restore”), s
     <name>grapevine::ui::RestoreBackupDialog</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Grapevine keeps a copy of “%1” each day it is opened. Restoring puts the chosen copy back in place of everything in the file now; what it replaces is kept as a backup of its own, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grapevine conserve une copie de «&#xa0;%1&#xa0;» chaque jour où ce fichier est ouvert. La restauration remet la copie choisie à la place de tout le contenu actuel du fichier&#xa0;; ce qu’elle remplace est conservé dans une sauvegarde distincte, si bien qu’une restauration peut elle-même être annulée.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Advocates</source>
-        <translation type="unfinished">Ambassadeurs</translation>
+        <translation>Ambassadeurs</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished">Campagnes</translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished">Parrainages</translation>
+        <translation>Parrainages</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished">Mentions</translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des sauvegardes…</translation>
     </message>
     <message>
         <source>Open Backup &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier des sauvegardes</translation>
     </message>
     <message>
         <source>Replace the file&apos;s contents with the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le contenu du fichier par la sauvegarde choisie</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une restauration</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotidienne</translation>
     </message>
     <message>
         <source>There are no backups of this file yet. The first is made when the file is next opened (Settings → Backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’a encore aucune sauvegarde. La première sera créée à la prochaine ouverture du fichier (Paramètres → Sauvegardes).</translation>
     </message>
     <message>
         <source>Backups are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes sont conservées dans %1.</translation>
     </message>
 </context>
 <context>
@@ -9983,212 +9985,212 @@ What the file holds now is kept as a backup of its own (“before restore”), s
     <name>grapevine::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Business</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entreprise</translation>
     </message>
     <message>
         <source>&amp;Language and Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue et exports</translation>
     </message>
     <message>
         <source>Bac&amp;kups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
         <source>Open or create a business&apos;s file to change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez le fichier d’une entreprise pour modifier ses paramètres.</translation>
     </message>
     <message>
         <source>Shown on reports and invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur les rapports et les invitations</translation>
     </message>
     <message>
         <source>The three-letter ISO code of the currency the business works in</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code ISO à trois lettres de la devise utilisée par l’entreprise</translation>
     </message>
     <message>
         <source>Amounts already recorded are not converted: change the currency only if it was set wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants déjà enregistrés ne sont pas convertis&#xa0;: ne changez la devise que si elle a été mal définie.</translation>
     </message>
     <message>
         <source>What one loyalty point costs the business, for rewards given in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que coûte un point de fidélité à l’entreprise, pour les récompenses en points</translation>
     </message>
     <message>
         <source>What winning one customer through paid channels (ads and the like) costs: the dashboard compares the referral program&apos;s cost per customer with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que coûte l’acquisition d’un client par les canaux payants (publicités, etc.)&#xa0;: le tableau de bord y compare le coût par client du programme de parrainage</translation>
     </message>
     <message>
         <source>Mention Channels and Response Target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux des mentions et délai de réponse…</translation>
     </message>
     <message>
         <source>Business &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de l’entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
         <source>Value of a &amp;point:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost per customer of &amp;paid channels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur d’un &amp;point&#xa0;:</translation>
     </message>
     <message>
         <source>Word of mouth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouche-à-oreille&#xa0;:</translation>
     </message>
     <message>
         <source>These settings are saved in the business&apos;s file and travel with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces paramètres sont enregistrés dans le fichier de l’entreprise et le suivent partout.</translation>
     </message>
     <message>
         <source>The file is open read-only, so these cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est ouvert en lecture seule&#xa0;: ces paramètres ne peuvent pas être modifiés.</translation>
     </message>
     <message numerus="yes">
         <source>%n channel(s); negative mentions answered within %1 hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n canal&#xa0;; réponse aux mentions négatives sous %1 heures</numerusform>
+            <numerusform>%n canaux&#xa0;; réponse aux mentions négatives sous %1 heures</numerusform>
         </translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>The language of Grapevine&apos;s windows; numbers, dates and money follow it too</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des fenêtres de Grapevine&#xa0;; les nombres, les dates et les montants la suivent aussi</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule (,)</translation>
     </message>
     <message>
         <source>Semicolon (;), for Excel in much of Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule (;), pour Excel dans une grande partie de l’Europe</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished">Tabulation</translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>Start CSV files with a byte order mark, so that Excel shows accents</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer les fichiers CSV par une marque d’ordre des octets (BOM), pour qu’Excel affiche les accents</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language shows at once; the open file stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s’affiche immédiatement&#xa0;; le fichier ouvert reste ouvert.</translation>
     </message>
     <message>
         <source>CSV &amp;delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sépa&amp;rateur CSV&#xa0;:</translation>
     </message>
     <message>
         <source>Make a &amp;copy of the open file each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire une &amp;copie du fichier ouvert chaque jour</translation>
     </message>
     <message>
         <source>Keep every copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver toutes les copies</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep copies for:</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>The copy is made with SQLite&apos;s own backup when a file is opened, at most once a day, and kept in Grapevine&apos;s data folder on this computer, readable by you alone. File → Restore from Backup puts one back. Data erased from the file remains in older copies until they are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie est faite avec la fonction de sauvegarde de SQLite à l’ouverture d’un fichier, au plus une fois par jour, et conservée dans le dossier de données de Grapevine sur cet ordinateur, lisible par vous seul. Fichier → Restaurer une sauvegarde en remet une en place. Les données effacées du fichier restent dans les copies plus anciennes jusqu’à leur suppression.</translation>
     </message>
     <message>
         <source>“%1” is not an amount in %2: type the value of a point, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en %2&#xa0;: saisissez la valeur d’un point, par ex. %3.</translation>
     </message>
     <message>
         <source>“%1” is not an amount in %2: type what a customer costs through paid channels, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en %2&#xa0;: saisissez ce que coûte un client acquis par les canaux payants, par ex. %3.</translation>
+    </message>
+    <message>
+        <source>Cost per customer of pai&amp;d channels:</source>
+        <translation>Coût par client des &amp;canaux payants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep copies &amp;for:</source>
+        <translation>Conser&amp;ver les copies pendant :</translation>
     </message>
 </context>
 <context>
     <name>grapevine::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Lists, tables and forms also answer to the usual keys: arrows, Tab, Enter to open, Delete to remove, Ctrl+F to search where there is a search field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes, tableaux et formulaires répondent aussi aux touches habituelles&#xa0;: flèches, Tab, Entrée pour ouvrir, Suppr pour supprimer, Ctrl+F pour rechercher là où il y a un champ de recherche.</translation>
     </message>
 </context>
 <context>
     <name>grapevine::ui::WelcomePage</name>
     <message>
         <source>Open a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>Welcome to Grapevine</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Grapevine</translation>
     </message>
     <message>
         <source>Keep your advocates, run refer-a-friend campaigns, log what people say about you and see what it all brings in. Everything stays in one file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérez vos ambassadeurs, lancez des campagnes de parrainage, notez ce que l’on dit de vous et voyez ce que tout cela vous rapporte. Tout reste dans un seul fichier sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Explore a Sample Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrir une entreprise d’exemple</translation>
     </message>
     <message>
         <source>A made-up bakery with advocates, campaigns, referrals and mentions, so that every page and chart has something to show. It is a file of its own: your data stays apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une boulangerie fictive avec des ambassadeurs, des campagnes, des parrainages et des mentions, pour que chaque page et chaque graphique ait quelque chose à montrer. C’est un fichier à part&#xa0;: vos données restent séparées.</translation>
     </message>
     <message>
         <source>Import Your Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer vos clients</translation>
     </message>
     <message>
         <source>Start your business&apos;s file from a CSV export of your shop, CRM, email tool or spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez le fichier de votre entreprise à partir d’un export CSV de votre boutique, de votre CRM, de votre outil d’e-mailing ou de votre tableur.</translation>
     </message>
     <message>
         <source>Start Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec un fichier vide</translation>
     </message>
     <message>
         <source>Start your business&apos;s file and add advocates and campaigns by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez le fichier de votre entreprise et ajoutez vos ambassadeurs et vos campagnes à la main.</translation>
     </message>
     <message>
         <source>Open a Grapevine file you already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier Grapevine existant</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à %1</translation>
     </message>
 </context>
 <context>

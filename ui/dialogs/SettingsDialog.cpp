@@ -121,7 +121,7 @@ QWidget* SettingsDialog::businessTab(bool editable)
     form->addRow(tr("&Currency:"), m_currency);
     form->addRow(QString(), m_currencyNote);
     form->addRow(tr("Value of a &point:"), m_pointValue);
-    form->addRow(tr("Cost per customer of &paid channels:"), m_baselineCac);
+    form->addRow(tr("Cost per customer of pai&d channels:"), m_baselineCac);
     form->addRow(tr("Word of mouth:"), m_channelsSummary);
     form->addRow(QString(), channels);
     layout->addLayout(form);
@@ -207,7 +207,7 @@ QWidget* SettingsDialog::backupsTab()
     connect(m_backups, &QCheckBox::toggled, m_keepDays, &QWidget::setEnabled);
     auto* form = new QFormLayout(tab);
     form->addRow(m_backups);
-    form->addRow(tr("&Keep copies for:"), m_keepDays);
+    form->addRow(tr("Keep copies &for:"), m_keepDays);
     form->addRow(note(tr("The copy is made with SQLite's own backup when a file is opened, at most once a day, and "
                          "kept in Grapevine's data folder on this computer, readable by you alone. File → Restore "
                          "from Backup puts one back. Data erased from the file remains in older copies until they "
