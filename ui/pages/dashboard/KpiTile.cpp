@@ -24,13 +24,17 @@ KpiTile::KpiTile(const QString& caption, const QString& help, QWidget* parent)
     m_value->setObjectName(QStringLiteral("kpiValue"));
     m_change->setObjectName(QStringLiteral("kpiChange"));
     m_change->setForegroundRole(QPalette::PlaceholderText);
+    // Wrapped, not one line each: a long caption or comparison (German runs half as long again
+    // as English) would otherwise widen the tile row past the window.
+    m_caption->setWordWrap(true);
+    m_change->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
     layout->addWidget(m_caption);
     layout->addWidget(m_value);
     layout->addWidget(m_change);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 }
 
 void KpiTile::setValue(const QString& value, const QString& change, const QString& details)
