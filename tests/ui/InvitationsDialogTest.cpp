@@ -272,6 +272,17 @@ TEST_F(InvitationsDialogTest, ExportSaysSoWhenNoAdvocateHasConsented)
     EXPECT_EQ(m_prompter.informations.size(), 2);
 }
 
+TEST_F(InvitationsDialogTest, TheLinkNoteShowsThePlaceholderOfTheCode)
+{
+    addTheUsualPeople();
+    auto dialog = open();
+    auto* note = find<QLabel>(*dialog, "linkNoteLabel");
+    // As rich text, "<their code>" would be read as a tag and vanish from the sentence.
+    EXPECT_EQ(note->textFormat(), Qt::PlainText);
+    EXPECT_TRUE(note->text().contains(QStringLiteral("ref=<their code>"))) << note->text().toStdString();
+    EXPECT_EQ(find<QLabel>(*dialog, "landingUrlLabel")->textFormat(), Qt::PlainText);
+}
+
 TEST_F(InvitationsDialogTest, AnEmptyLandingPageIsPointedOut)
 {
     m_campaign.landingUrl.clear();

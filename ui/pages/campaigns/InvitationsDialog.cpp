@@ -148,6 +148,8 @@ void InvitationsDialog::buildUi()
     m_linkNoteLabel = new QLabel(linkBox);
     m_linkNoteLabel->setObjectName(QStringLiteral("linkNoteLabel"));
     for (QLabel* label : {m_landingUrlLabel, m_utmLabel, m_linkNoteLabel}) {
+        // Plain: "ref=<their code>" and an address typed by the user are not markup.
+        label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
