@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 # SPDX-FileCopyrightText: 2026 The Grapevine developers
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Checks translation catalogues the way tests/models/TranslationCatalogueTest.cpp does, with
-every problem listed: unfinished or obsolete entries, and translations that lose what the
+"""What a finished translation catalogue is, for translators and for the test suite
+(tests/models/TranslationCatalogueTest.cpp runs it on catalogues brought up to date with lupdate).
+Lists every problem: unfinished or obsolete entries, and translations that lose what the
 program fills in or the keyboard needs (%1 … %99, %n, accelerators &X, HTML tags, leading and
 trailing spaces).
 

@@ -30,7 +30,7 @@ APT_PACKAGES=(
     libsqlite3-dev sqlite3 libqrencode-dev libuchardet-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth poppler-utils fonts-dejavu-core
-    desktop-file-utils appstream lintian
+    desktop-file-utils appstream lintian python3
 )
 DNF_PACKAGES=(
     cmake ninja-build gcc-c++ ccache
