@@ -23,6 +23,7 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include "SpacedCategoryLabels.h"
 #include "domain/Money.h"
 #include "domain/Referral.h"
 #include "report/ReportDocument.h"
@@ -99,7 +100,8 @@ QBarCategoryAxis* namesAxis(const QStringList& names)
     return axis;
 }
 
-/// Puts `series` on the axes `x` and `y` at their sides, in the window's colours.
+/// Puts `series` on the axes `x` and `y` at their sides, in the window's colours; categories at
+/// the bottom are named in full.
 void attachAxes(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, Qt::Alignment xSide, QAbstractAxis* y,
     Qt::Alignment ySide, const QPalette& palette)
 {
@@ -109,6 +111,8 @@ void attachAxes(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, Qt::Al
     series->attachAxis(y);
     styleAxis(x, palette);
     styleAxis(y, palette);
+    if (auto* categories = qobject_cast<QBarCategoryAxis*>(x); categories && xSide == Qt::AlignBottom)
+        SpacedCategoryLabels::attach(chart, categories);
 }
 
 /// The bars' categories on one side and their counts, from 0 in whole numbers, on the other.
