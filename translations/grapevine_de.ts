@@ -10083,10 +10083,6 @@ Der jetzige Inhalt der Datei wird als eigene Sicherungskopie („Vor einer Wiede
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>A new language shows at once; the open file stays open.</source>
-        <translation>Eine neue Sprache erscheint sofort; die geöffnete Datei bleibt geöffnet.</translation>
-    </message>
-    <message>
         <source>CSV &amp;delimiter:</source>
         <translation>CSV-&amp;Trennzeichen:</translation>
     </message>
@@ -10121,6 +10117,30 @@ Der jetzige Inhalt der Datei wird als eigene Sicherungskopie („Vor einer Wiede
     <message>
         <source>Keep copies &amp;for:</source>
         <translation>Kopien &amp;aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s colours</source>
+        <translation>Die Farben des Systems</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light or dark windows, or whichever the system uses</source>
+        <translation>Helle oder dunkle Fenster oder die Farben des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>A new language or new colours show at once; the open file stays open.</source>
+        <translation>Eine neue Sprache oder neue Farben erscheinen sofort; die geöffnete Datei bleibt geöffnet.</translation>
     </message>
 </context>
 <context>

@@ -10084,10 +10084,6 @@ Lo que contiene ahora el archivo se guarda como una copia de seguridad aparte (Â
         <translation>I&amp;dioma:</translation>
     </message>
     <message>
-        <source>A new language shows at once; the open file stays open.</source>
-        <translation>El nuevo idioma se aplica al instante; el archivo abierto sigue abierto.</translation>
-    </message>
-    <message>
         <source>CSV &amp;delimiter:</source>
         <translation>De&amp;limitador CSV:</translation>
     </message>
@@ -10122,6 +10118,30 @@ Lo que contiene ahora el archivo se guarda como una copia de seguridad aparte (Â
     <message>
         <source>Keep copies &amp;for:</source>
         <translation>Conse&amp;rvar las copias durante:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s colours</source>
+        <translation>Los colores del sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Light or dark windows, or whichever the system uses</source>
+        <translation>Ventanas claras u oscuras, o las que use el sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <source>A new language or new colours show at once; the open file stays open.</source>
+        <translation>El nuevo idioma o los nuevos colores se aplican al instante; el archivo abierto sigue abierto.</translation>
     </message>
 </context>
 <context>

@@ -10087,10 +10087,6 @@ Le contenu actuel du fichier est conservé dans une sauvegarde distincte («&#xa
         <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
-        <source>A new language shows at once; the open file stays open.</source>
-        <translation>Une nouvelle langue s’affiche immédiatement&#xa0;; le fichier ouvert reste ouvert.</translation>
-    </message>
-    <message>
         <source>CSV &amp;delimiter:</source>
         <translation>Sépa&amp;rateur CSV&#xa0;:</translation>
     </message>
@@ -10124,7 +10120,31 @@ Le contenu actuel du fichier est conservé dans une sauvegarde distincte («&#xa
     </message>
     <message>
         <source>Keep copies &amp;for:</source>
-        <translation>Conser&amp;ver les copies pendant :</translation>
+        <translation>Conser&amp;ver les copies pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s colours</source>
+        <translation>Les couleurs du système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Light or dark windows, or whichever the system uses</source>
+        <translation>Des fenêtres claires ou sombres, ou celles du système</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language or new colours show at once; the open file stays open.</source>
+        <translation>Une nouvelle langue ou de nouvelles couleurs s’affichent immédiatement&#xa0;; le fichier ouvert reste ouvert.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
 #include "version.h"
+#include "widgets/Appearance.h"
 #include "widgets/Prompter.h"
 
 namespace {
@@ -64,6 +65,7 @@ int main(int argc, char** argv)
     grapevine::Settings settings;
     // The language chosen in Settings, else the system's.
     grapevine::ui::WindowHost::applyLanguage(settings.value<QString>(grapevine::Settings::Key::Language));
+    grapevine::ui::Appearance::apply(settings.value<QString>(grapevine::Settings::Key::Appearance));
 
     QCommandLineParser parser;
     configureParser(parser);

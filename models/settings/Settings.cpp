@@ -38,6 +38,7 @@ const Entry& entry(Settings::Key key)
         {Settings::Key::ReportsFolder, "reports/folder", QString()},
         {Settings::Key::BackupsEnabled, "backups/enabled", true},
         {Settings::Key::BackupKeepDays, "backups/keepDays", 14},
+        {Settings::Key::Appearance, "ui/appearance", QString()},
     };
     for (const Entry& e : table) {
         if (e.key == key)

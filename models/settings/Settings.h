@@ -34,7 +34,8 @@ public:
         ReportsPeriod, ///< the Reports page's period (ReportsPage::Period as int)
         ReportsFolder, ///< where the last report was saved
         BackupsEnabled, ///< whether a daily copy of the open database is made
-        BackupKeepDays ///< how many days the daily copies are kept (0: all)
+        BackupKeepDays, ///< how many days the daily copies are kept (0: all)
+        Appearance ///< the window's colours: "" the system's, "light" or "dark"
     };
 
     /// Uses the application's QSettings location.

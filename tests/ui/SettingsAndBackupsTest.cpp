@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -31,6 +32,7 @@
 #include "mainwindow/WindowHost.h"
 #include "settings/Settings.h"
 #include "store/SettingsStore.h"
+#include "widgets/Appearance.h"
 
 using namespace grapevine;
 using ui::MainWindow;
@@ -93,6 +95,7 @@ TEST_F(SettingsAndBackupsTest, SettingsDialogKeepsBusinessAndPersonalSettingsApa
     dialog.delimiterBox()->setCurrentIndex(dialog.delimiterBox()->findData(QStringLiteral(";")));
     dialog.byteOrderMarkBox()->setChecked(false);
     dialog.keepDaysSpin()->setValue(30);
+    dialog.appearanceBox()->setCurrentIndex(dialog.appearanceBox()->findData(ui::Appearance::dark()));
     dialog.accept();
     ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorLabel()->text().toStdString();
 
@@ -106,6 +109,8 @@ TEST_F(SettingsAndBackupsTest, SettingsDialogKeepsBusinessAndPersonalSettingsApa
     EXPECT_EQ(m_settings.value<QString>(Settings::Key::ExportDelimiter), QStringLiteral(";"));
     EXPECT_FALSE(m_settings.value<bool>(Settings::Key::ExportByteOrderMark));
     EXPECT_EQ(m_settings.value<int>(Settings::Key::BackupKeepDays), 30);
+    EXPECT_TRUE(dialog.appearanceChanged());
+    EXPECT_EQ(m_settings.value<QString>(Settings::Key::Appearance), ui::Appearance::dark());
 }
 
 TEST_F(SettingsAndBackupsTest, AWrongValueIsNamedAndNothingIsStored)
@@ -262,6 +267,29 @@ TEST_F(SettingsAndBackupsTest, TheLanguageChangesWhileTheProgramRuns)
     QLocale::setDefault(before);
     i18n::Translations::install(QLocale(QLocale::English), false);
     EXPECT_EQ(QCoreApplication::translate("grapevine::ui::MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+TEST_F(SettingsAndBackupsTest, DarkColoursTakeOverTheWindowAndTheSystemsComeBack)
+{
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+    const QString systemStyle = QApplication::style()->name();
+    {
+        ui::WindowHost host(m_settings, m_prompter, m_files);
+        host.start(dbPath());
+        host.window()->showPage(MainWindow::Page::Dashboard);
+        ASSERT_TRUE(host.switchAppearance(ui::Appearance::dark()));
+        EXPECT_LT(host.window()->palette().color(QPalette::Window).lightness(), 128);
+        EXPECT_EQ(host.window()->palette().color(QPalette::Base), ui::Appearance::darkPalette().color(QPalette::Base));
+        ASSERT_TRUE(host.window()->database()) << "the file stays open";
+        EXPECT_EQ(host.window()->currentPage(), MainWindow::Page::Dashboard);
+        host.window()->resize(1200, 760);
+        test::saveScreenshot(*host.window(), QStringLiteral("dark-dashboard"));
+
+        ASSERT_TRUE(host.switchAppearance(ui::Appearance::system()));
+        EXPECT_EQ(host.window()->palette().color(QPalette::Window), systemWindow);
+    }
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window), systemWindow);
+    EXPECT_EQ(QApplication::style()->name(), systemStyle);
 }
 
 } // namespace

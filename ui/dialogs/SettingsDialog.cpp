@@ -19,6 +19,7 @@
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
 #include "widgets/AlertColor.h"
+#include "widgets/Appearance.h"
 
 namespace grapevine::ui {
 
@@ -45,6 +46,7 @@ SettingsDialog::SettingsDialog(
     , m_personal(personal)
     , m_business(std::move(business))
     , m_initialLanguage(personal.value<QString>(Settings::Key::Language))
+    , m_initialAppearance(personal.value<QString>(Settings::Key::Appearance))
     , m_tabs(new QTabWidget(this))
     , m_error(new QLabel(this))
 {
@@ -183,9 +185,18 @@ QWidget* SettingsDialog::personalTab()
     m_bom->setObjectName(QStringLiteral("bomBox"));
     m_bom->setChecked(m_personal.value<bool>(Settings::Key::ExportByteOrderMark));
 
+    m_appearance = new QComboBox(tab);
+    m_appearance->setObjectName(QStringLiteral("appearanceBox"));
+    m_appearance->addItem(tr("The system's colours"), Appearance::system());
+    m_appearance->addItem(tr("Light"), Appearance::light());
+    m_appearance->addItem(tr("Dark"), Appearance::dark());
+    m_appearance->setCurrentIndex(qMax(0, m_appearance->findData(m_initialAppearance)));
+    m_appearance->setToolTip(tr("Light or dark windows, or whichever the system uses"));
+
     auto* form = new QFormLayout(tab);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(QString(), note(tr("A new language shows at once; the open file stays open."), tab));
+    form->addRow(tr("&Colours:"), m_appearance);
+    form->addRow(QString(), note(tr("A new language or new colours show at once; the open file stays open."), tab));
     form->addRow(tr("CSV &delimiter:"), m_delimiter);
     form->addRow(QString(), m_bom);
     return tab;
@@ -226,6 +237,16 @@ bool SettingsDialog::languageChanged() const
     return language() != m_initialLanguage;
 }
 
+QString SettingsDialog::appearance() const
+{
+    return m_appearance->currentData().toString();
+}
+
+bool SettingsDialog::appearanceChanged() const
+{
+    return appearance() != m_initialAppearance;
+}
+
 void SettingsDialog::showProblem(QWidget* field, const QString& message)
 {
     m_error->setText(message);
@@ -262,6 +283,7 @@ void SettingsDialog::accept()
         m_business = edited;
     }
     m_personal.setValue(Settings::Key::Language, language());
+    m_personal.setValue(Settings::Key::Appearance, appearance());
     m_personal.setValue(Settings::Key::ExportDelimiter, m_delimiter->currentData().toString());
     m_personal.setValue(Settings::Key::ExportByteOrderMark, m_bom->isChecked());
     m_personal.setValue(Settings::Key::BackupsEnabled, m_backups->isChecked());

@@ -38,6 +38,9 @@ public:
     /// The language chosen (a locale name, empty: the system's) and whether it changed.
     QString language() const;
     bool languageChanged() const;
+    /// The colours chosen (an `Appearance` mode), and whether they differ from before.
+    QString appearance() const;
+    bool appearanceChanged() const;
 
     QTabWidget* tabs() const { return m_tabs; }
     QLineEdit* businessNameEdit() const { return m_name; }
@@ -45,6 +48,7 @@ public:
     QLineEdit* pointValueEdit() const { return m_pointValue; }
     QLineEdit* baselineCacEdit() const { return m_baselineCac; }
     QComboBox* languageBox() const { return m_language; }
+    QComboBox* appearanceBox() const { return m_appearance; }
     QComboBox* delimiterBox() const { return m_delimiter; }
     QCheckBox* byteOrderMarkBox() const { return m_bom; }
     QCheckBox* backupsBox() const { return m_backups; }
@@ -66,6 +70,7 @@ private:
     Settings& m_personal;
     std::optional<domain::BusinessSettings> m_business;
     QString m_initialLanguage;
+    QString m_initialAppearance;
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_name = nullptr;
     QComboBox* m_currency = nullptr;
@@ -74,6 +79,7 @@ private:
     QLabel* m_currencyNote = nullptr;
     QLabel* m_channelsSummary = nullptr;
     QComboBox* m_language = nullptr;
+    QComboBox* m_appearance = nullptr;
     QComboBox* m_delimiter = nullptr;
     QCheckBox* m_bom = nullptr;
     QCheckBox* m_backups = nullptr;

@@ -723,6 +723,8 @@ void MainWindow::showSettings()
     }
     if (dialog.languageChanged())
         emit languageChosen(dialog.language());
+    else if (dialog.appearanceChanged())
+        emit appearanceChosen(dialog.appearance());
 }
 
 void MainWindow::showRestoreBackup()

@@ -109,6 +109,8 @@ signals:
     void dailyBackupFinished(bool made, const QString& error);
     /// The person chose another language in Settings (a locale name, empty: the system's).
     void languageChosen(const QString& language);
+    /// The person chose other colours in Settings (an `Appearance` mode).
+    void appearanceChosen(const QString& mode);
 
 protected:
     void closeEvent(class QCloseEvent* event) override;

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "db/Database.h"
 #include "i18n/Translations.h"
+#include "widgets/Appearance.h"
 
 namespace grapevine::ui {
 
@@ -28,6 +29,9 @@ void WindowHost::makeWindow()
     connect(
         m_window.get(), &MainWindow::languageChosen, this,
         [this](const QString& language) { switchLanguage(language); }, Qt::QueuedConnection);
+    connect(
+        m_window.get(), &MainWindow::appearanceChosen, this, [this](const QString& mode) { switchAppearance(mode); },
+        Qt::QueuedConnection);
 }
 
 void WindowHost::start(const QString& path)
@@ -53,6 +57,16 @@ void WindowHost::applyLanguage(const QString& language)
 
 bool WindowHost::switchLanguage(const QString& language)
 {
+    return rebuild([&language] { applyLanguage(language); });
+}
+
+bool WindowHost::switchAppearance(const QString& mode)
+{
+    return rebuild([&mode] { Appearance::apply(mode); });
+}
+
+bool WindowHost::rebuild(const std::function<void()>& change)
+{
     const QString path = m_window->database() ? m_window->database()->path() : QString();
     const bool readOnly = m_window->database() && m_window->database()->isReadOnly();
     const bool wasVisible = m_window->isVisible();
@@ -60,7 +74,7 @@ bool WindowHost::switchLanguage(const QString& language)
     if (!m_window->close())
         return false;
     m_window.reset();
-    applyLanguage(language);
+    change();
     makeWindow();
     if (wasVisible)
         m_window->show();

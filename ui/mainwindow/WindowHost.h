@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QObject>
@@ -17,9 +18,9 @@ class FileChooser;
 class MainWindow;
 class Prompter;
 
-/// Owns the main window, and builds it anew when the person picks another language: every
-/// label is then made in that language, the same file open on the same page, instead of each
-/// widget retranslating itself.
+/// Owns the main window, and builds it anew when the person picks another language or other
+/// colours: every label is then made in that language and every chart in those colours, the
+/// same file open on the same page, instead of each widget retranslating and recolouring itself.
 class WindowHost final : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,10 @@ public:
     /// False when the window would not close (an import still running, say).
     bool switchLanguage(const QString& language);
 
+    /// Applies the colours of `mode` (an `Appearance` mode) and rebuilds the window, whose
+    /// charts and alerts take their colours from the palette when they are made.
+    bool switchAppearance(const QString& mode);
+
     /// The locale for a language setting (empty: the system's).
     static QLocale localeFor(const QString& language);
     /// Applies `language` to the application without touching any window.
@@ -45,6 +50,8 @@ public:
 
 private:
     void makeWindow();
+    /// Closes the window, calls `change`, and opens a new one on the same file and page.
+    bool rebuild(const std::function<void()>& change);
 
     Settings& m_settings;
     Prompter& m_prompter;

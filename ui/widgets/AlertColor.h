@@ -16,4 +16,10 @@ QColor alertColor(const QPalette& palette);
 /// `alertColor` as a style sheet rule for a label ("color: #9e2a2a; font-weight: bold;").
 QString alertStyleSheet(const QPalette& palette);
 
+/// The amber of warnings that need no action, made from the palette as `alertColor` is.
+QColor cautionColor(const QPalette& palette);
+
+/// `cautionColor` as a style sheet rule for a label ("color: #7c4d14;").
+QString cautionStyleSheet(const QPalette& palette);
+
 } // namespace grapevine::ui

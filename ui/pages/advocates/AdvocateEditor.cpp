@@ -15,13 +15,13 @@
 #include <QVBoxLayout>
 
 #include "domain/Money.h"
+#include "widgets/AlertColor.h"
 
 namespace grapevine::ui {
 
 namespace {
 
 // An error colour that reads on light and dark backgrounds alike.
-const QString kErrorStyle = QStringLiteral("color: #d32f2f;");
 
 QWidget* withError(QWidget* field, QLabel* error)
 {
@@ -70,7 +70,7 @@ AdvocateEditor::AdvocateEditor(QWidget* parent)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_generalError->setObjectName(QStringLiteral("generalError"));
-    m_generalError->setStyleSheet(kErrorStyle);
+    m_generalError->setStyleSheet(QStringLiteral("color: %1;").arg(alertColor(palette()).name()));
     m_generalError->setWordWrap(true);
     m_generalError->hide();
 
@@ -202,7 +202,7 @@ QLabel* AdvocateEditor::addErrorLabel(const QString& field)
 {
     auto* label = new QLabel(this);
     label->setObjectName(field + QStringLiteral("Error"));
-    label->setStyleSheet(kErrorStyle);
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(alertColor(palette()).name()));
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdvocatesPage.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -16,10 +18,12 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -42,7 +46,9 @@
 #include "store/AdvocateStore.h"
 #include "store/SettingsStore.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/HeaderWidths.h"
 #include "widgets/Prompter.h"
+#include "widgets/TwoPartBar.h"
 
 namespace grapevine::ui {
 
@@ -200,10 +206,14 @@ void AdvocatesPage::buildUi()
     m_consentFilter->addItem(tr("Without consent"), 0);
     for (QComboBox* combo : {m_kindFilter, m_tagFilter, m_statusFilter, m_consentFilter}) {
         connect(combo, &QComboBox::activated, this, &AdvocatesPage::applyFilters);
-        // Narrow windows squeeze the filters instead of growing the window.
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(6);
+        // As wide as their choices where there is room; a very narrow window squeezes them
+        // instead of growing.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setMinimumWidth(combo->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 6);
     }
+    // A tag may be long: the list of tags is as wide as "All tags" or ten letters.
+    m_tagFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tagFilter->setMinimumContentsLength(std::max(10, static_cast<int>(tr("All tags").size())));
     m_kindFilter->setToolTip(tr("Show one kind of advocate"));
     m_tagFilter->setToolTip(tr("Show advocates with this tag"));
     m_statusFilter->setToolTip(tr("Show active, inactive or erased advocates"));
@@ -223,11 +233,22 @@ void AdvocatesPage::buildUi()
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(addButton);
     searchRow->addWidget(exportButton);
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_kindFilter, 1);
-    filters->addWidget(m_tagFilter, 1);
-    filters->addWidget(m_statusFilter, 1);
-    filters->addWidget(m_consentFilter, 1);
+    auto* firstFilters = new QWidget(this);
+    auto* firstLayout = new QHBoxLayout(firstFilters);
+    firstLayout->setContentsMargins(0, 0, 0, 0);
+    // No stretch: a box shares out by stretch alone and would cut the longest choice short.
+    firstLayout->addWidget(m_kindFilter);
+    firstLayout->addWidget(m_tagFilter);
+    firstLayout->addStretch();
+    auto* secondFilters = new QWidget(this);
+    auto* secondLayout = new QHBoxLayout(secondFilters);
+    secondLayout->setContentsMargins(0, 0, 0, 0);
+    secondLayout->addWidget(m_statusFilter);
+    secondLayout->addWidget(m_consentFilter);
+    secondLayout->addStretch();
+    // Two lines of two when the panel is too narrow for four whole choices side by side.
+    auto* filters = new TwoPartBar(firstFilters, secondFilters, this);
+    filters->setObjectName(QStringLiteral("advocateFilters"));
 
     auto* table = new AdvocateTable(this);
     table->onEnter = [this] { m_openAction->trigger(); };
@@ -249,9 +270,7 @@ void AdvocatesPage::buildUi()
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setHighlightSections(false);
     header->setSortIndicator(0, Qt::AscendingOrder);
-    const int widths[] = {180, 220, 90, 140, 110, 150, 80, 95, 120, 70, 50, 75, 95};
-    for (int c = 0; c < itemmodels::kAdvocateColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
+    setHeaderWidths(header, {180, 220, 90, 140, 110, 150, 80, 95, 120, 70, 50, 75, 95});
     header->restoreState(m_settings.value<QByteArray>(Settings::Key::AdvocatesHeaderState));
     connect(header, &QHeaderView::customContextMenuRequested, this, &AdvocatesPage::showHeaderMenu);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
@@ -281,7 +300,7 @@ void AdvocatesPage::buildUi()
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(8, 8, 0, 8);
     leftLayout->addLayout(searchRow);
-    leftLayout->addLayout(filters);
+    leftLayout->addWidget(filters);
     m_noMatch = new EmptyStatePage(QIcon(QStringLiteral(":/icons/nav/advocates.svg")), tr("No advocate matches"),
         tr("Nobody matches the search and filters. Try fewer letters, or clear them to see everyone."), this);
     m_noMatch->setObjectName(QStringLiteral("advocatesNoMatch"));
@@ -310,7 +329,10 @@ void AdvocatesPage::buildUi()
     m_tabs->addTab(m_activity, tr("Word of Mouth"));
     m_tabs->setTabToolTip(2, tr("Their referrals beside what they said about you"));
     connect(m_activity, &AdvocateWordOfMouthView::mentionActivated, this, &AdvocatesPage::mentionRequested);
-    m_tabs->setMinimumWidth(300);
+    // Never narrower than the tab titles and the form: German runs longer than English, and the
+    // form does not scroll sideways.
+    m_tabs->setMinimumWidth(std::max({300, m_tabs->tabBar()->sizeHint().width() + 8,
+        m_editor->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 8}));
 
     connect(m_editor, &AdvocateEditor::saveRequested, this, &AdvocatesPage::saveEditor);
     connect(m_editor, &AdvocateEditor::revertRequested, this, [this] {

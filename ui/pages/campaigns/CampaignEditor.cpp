@@ -23,6 +23,7 @@
 #include "RewardOfferBox.h"
 #include "domain/CampaignTemplates.h"
 #include "domain/Money.h"
+#include "widgets/AlertColor.h"
 
 namespace grapevine::ui {
 
@@ -33,7 +34,6 @@ using domain::RewardTrigger;
 namespace {
 
 // An error colour that reads on light and dark backgrounds alike (as on the advocate editor).
-const QString kErrorStyle = QStringLiteral("color: #d32f2f;");
 // Forms wider than this are hard to read on a wide window: the eye loses the line.
 constexpr int kFormMaxWidth = 720;
 
@@ -105,7 +105,7 @@ CampaignEditor::CampaignEditor(QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
-    m_generalError->setStyleSheet(kErrorStyle);
+    m_generalError->setStyleSheet(QStringLiteral("color: %1;").arg(alertColor(palette()).name()));
     m_generalError->setWordWrap(true);
     m_generalError->hide();
     m_save->setDefault(true);
@@ -341,7 +341,7 @@ QLabel* CampaignEditor::addErrorLabel(const QString& field)
 {
     auto* label = new QLabel;
     label->setObjectName(field + QStringLiteral("Error"));
-    label->setStyleSheet(kErrorStyle);
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(alertColor(palette()).name()));
     label->setWordWrap(true);
     label->hide();
     m_errors.insert(field, label);

@@ -28,6 +28,7 @@
 #include "store/CampaignStore.h"
 #include "store/SettingsStore.h"
 #include "store/SqlSupport.h"
+#include "widgets/HeaderWidths.h"
 #include "widgets/Prompter.h"
 
 namespace grapevine::ui {
@@ -170,9 +171,7 @@ void CampaignsPage::buildUi()
     header->setHighlightSections(false);
     header->setSectionsMovable(true);
     header->setMinimumSectionSize(60);
-    const int widths[] = {220, 80, 95, 95, 85, 100, 110, 110, 75};
-    for (int c = 0; c < CampaignListModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
+    setHeaderWidths(header, {220, 80, 95, 95, 85, 100, 110, 110, 75});
     header->setSectionResizeMode(CampaignListModel::Name, QHeaderView::Stretch);
     connect(m_table, &QTableView::customContextMenuRequested, this, &CampaignsPage::showTableMenu);
     connect(m_table, &QTableView::doubleClicked, m_editAction, &QAction::trigger);

@@ -29,6 +29,7 @@
 #include "pages/campaigns/ReferralCardsWriter.h"
 #include "store/CampaignStore.h"
 #include "store/SettingsStore.h"
+#include "widgets/AlertColor.h"
 #include "widgets/ProgressTask.h"
 #include "widgets/Prompter.h"
 
@@ -39,8 +40,6 @@ using invitations::InvitationTemplate;
 using invitations::Recipient;
 
 namespace {
-
-const char* const warningStyle = "color: #8a4b00;";
 
 QString withSuffix(QString path, const QString& suffix)
 {
@@ -93,7 +92,7 @@ void InvitationsDialog::buildUi()
     m_loadError = new QLabel(this);
     m_loadError->setObjectName(QStringLiteral("loadErrorLabel"));
     m_loadError->setWordWrap(true);
-    m_loadError->setStyleSheet(QLatin1String(warningStyle));
+    m_loadError->setStyleSheet(cautionStyleSheet(palette()));
     m_loadError->hide();
 
     // The message.
@@ -126,7 +125,7 @@ void InvitationsDialog::buildUi()
     m_unknownFieldsLabel = new QLabel(messageBox);
     m_unknownFieldsLabel->setObjectName(QStringLiteral("unknownFieldsLabel"));
     m_unknownFieldsLabel->setWordWrap(true);
-    m_unknownFieldsLabel->setStyleSheet(QLatin1String(warningStyle));
+    m_unknownFieldsLabel->setStyleSheet(cautionStyleSheet(palette()));
     m_unknownFieldsLabel->hide();
 
     auto* messageButtons = new QHBoxLayout;
@@ -292,7 +291,7 @@ void InvitationsDialog::load()
         m_linkNoteLabel->setText(tr("Each advocate's link adds ref=<their code>. Change the landing page and "
                                     "tracking in the campaign's settings."));
     } else {
-        m_linkNoteLabel->setStyleSheet(QLatin1String(warningStyle));
+        m_linkNoteLabel->setStyleSheet(cautionStyleSheet(palette()));
         m_linkNoteLabel->setText(link.unavailableReason());
     }
 
@@ -300,7 +299,7 @@ void InvitationsDialog::load()
         m_recipientsLabel->setText(tr("%Ln advocate(s) agreed to receive invitations and have an email address.",
             nullptr, static_cast<int>(qMin<qint64>(m_recipientCount, INT_MAX))));
     } else {
-        m_recipientsLabel->setStyleSheet(QLatin1String(warningStyle));
+        m_recipientsLabel->setStyleSheet(cautionStyleSheet(palette()));
         m_recipientsLabel->setText(tr("No advocate has agreed to receive invitations yet. Record their consent "
                                       "on the Advocates page; until then the preview shows an example."));
     }

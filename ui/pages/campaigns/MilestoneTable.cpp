@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "RewardValueText.h"
+#include "widgets/HeaderWidths.h"
 
 namespace grapevine::ui {
 
@@ -47,7 +48,7 @@ MilestoneTable::MilestoneTable(QWidget* parent)
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(Threshold, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Kind, QHeaderView::ResizeToContents);
-    header->resizeSection(Value, 110);
+    setHeaderWidth(header, Value, 110);
     header->setStretchLastSection(true);
     m_table->setMinimumHeight(160);
     m_add->setToolTip(tr("Add a step to the ladder"));

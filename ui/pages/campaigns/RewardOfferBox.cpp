@@ -10,6 +10,7 @@
 #include <QSignalBlocker>
 
 #include "RewardValueText.h"
+#include "widgets/AlertColor.h"
 
 namespace grapevine::ui {
 
@@ -38,7 +39,7 @@ RewardOfferBox::RewardOfferBox(const QString& title, const QString& field, const
     m_unit->setMinimumWidth(m_unit->fontMetrics().horizontalAdvance(tr("points")) + 4);
     m_description->setPlaceholderText(tr("In your words, e.g. “for your next visit”"));
     m_description->setToolTip(tr("Shown to people next to the reward"));
-    m_error->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(alertColor(palette()).name()));
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MentionsPage.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QButtonGroup>
 #include <QClipboard>
@@ -43,7 +45,9 @@
 #include "store/SettingsStore.h"
 #include "store/SqlSupport.h"
 #include "widgets/AlertColor.h"
+#include "widgets/HeaderWidths.h"
 #include "widgets/Prompter.h"
+#include "widgets/TwoPartBar.h"
 
 namespace grapevine::ui {
 
@@ -274,9 +278,7 @@ void MentionsPage::buildUi()
     const int dateWidth = m_table->fontMetrics().horizontalAdvance(
                               QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(22, 58)), QLocale::ShortFormat))
         + 24;
-    const int widths[] = {dateWidth, 110, 130, 80, 75, 260, 120, 170, 90};
-    for (int c = 0; c < MentionListModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
+    setHeaderWidths(header, {dateWidth, 110, 130, 80, 75, 260, 120, 170, 90});
     header->setMinimumSectionSize(40);
     // The text is what matters most after who and where, and takes the width the others leave;
     // reach and campaign are in the details.
@@ -385,7 +387,6 @@ void MentionsPage::buildUi()
 QWidget* MentionsPage::buildFilters()
 {
     auto* bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("mentionFilters"));
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("mentionSearch"));
     m_search->setPlaceholderText(tr("Search author, text or link"));
@@ -431,8 +432,11 @@ QWidget* MentionsPage::buildFilters()
         //: The date filters at their lowest value: no limit
         edit->setSpecialValueText(tr("Any date"));
         edit->setDate(kAnyDate);
+        const QFontMetrics metrics = edit->fontMetrics();
         edit->setMinimumWidth(
-            edit->fontMetrics().horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), edit->displayFormat())) + 28);
+            std::max(metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), edit->displayFormat())),
+                metrics.horizontalAdvance(edit->specialValueText()))
+            + 28);
         connect(edit, &QDateEdit::dateChanged, this, &MentionsPage::applyFilters);
         return edit;
     };
@@ -455,16 +459,22 @@ QWidget* MentionsPage::buildFilters()
     layout->addWidget(m_sentimentFilter);
     layout->addWidget(m_statusFilter);
     layout->addWidget(m_campaignFilter);
-    auto* from = new QLabel(tr("&From:"), bar);
+    auto* dates = new QWidget(this);
+    auto* from = new QLabel(tr("&From:"), dates);
     from->setBuddy(m_fromFilter);
-    auto* to = new QLabel(tr("T&o:"), bar);
+    auto* to = new QLabel(tr("T&o:"), dates);
     to->setBuddy(m_toFilter);
-    layout->addWidget(from);
-    layout->addWidget(m_fromFilter);
-    layout->addWidget(to);
-    layout->addWidget(m_toFilter);
-    layout->addWidget(clear);
-    return bar;
+    auto* datesLayout = new QHBoxLayout(dates);
+    datesLayout->setContentsMargins(0, 0, 0, 0);
+    datesLayout->addWidget(from);
+    datesLayout->addWidget(m_fromFilter);
+    datesLayout->addWidget(to);
+    datesLayout->addWidget(m_toFilter);
+    datesLayout->addWidget(clear);
+    // The dates go under the choices when a window or a language leaves no room beside them.
+    auto* filters = new TwoPartBar(bar, dates, this);
+    filters->setObjectName(QStringLiteral("mentionFilters"));
+    return filters;
 }
 
 void MentionsPage::setDatabase(db::Database* database)

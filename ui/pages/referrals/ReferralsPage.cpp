@@ -34,6 +34,8 @@
 #include "store/ReferralStore.h"
 #include "store/RewardStore.h"
 #include "store/SettingsStore.h"
+#include "widgets/AlertColor.h"
+#include "widgets/HeaderWidths.h"
 #include "widgets/Prompter.h"
 
 namespace grapevine::ui {
@@ -187,13 +189,13 @@ void ReferralsPage::buildUi()
     header->moveSection(header->visualIndex(itemmodels::ReferralListModel::OrderValue),
         header->visualIndex(itemmodels::ReferralListModel::Code));
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->setColumnWidth(itemmodels::ReferralListModel::Created,
+    setHeaderWidth(header, itemmodels::ReferralListModel::Created,
         m_table->fontMetrics().horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)) + 24);
-    m_table->setColumnWidth(itemmodels::ReferralListModel::Campaign, 140);
-    m_table->setColumnWidth(itemmodels::ReferralListModel::Referrer, 130);
-    m_table->setColumnWidth(itemmodels::ReferralListModel::Friend, 130);
-    m_table->setColumnWidth(itemmodels::ReferralListModel::Status, 90);
-    m_table->setColumnWidth(itemmodels::ReferralListModel::OrderValue, 90);
+    setHeaderWidth(header, itemmodels::ReferralListModel::Campaign, 140);
+    setHeaderWidth(header, itemmodels::ReferralListModel::Referrer, 130);
+    setHeaderWidth(header, itemmodels::ReferralListModel::Friend, 130);
+    setHeaderWidth(header, itemmodels::ReferralListModel::Status, 90);
+    setHeaderWidth(header, itemmodels::ReferralListModel::OrderValue, 90);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
         for (QAction* a : {m_signedUp, m_convert, m_approve, m_reject, m_refund, m_reopen})
@@ -479,7 +481,8 @@ void ReferralsPage::showDetails()
     if (!r.rejectionReason.isEmpty())
         html << QStringLiteral("<br>") + tr("Rejected: %1").arg(r.rejectionReason.toHtmlEscaped());
     if (!r.duplicateReason.isEmpty())
-        html << QStringLiteral("<p style='color:#b35900'>%1</p>").arg(r.duplicateReason.toHtmlEscaped());
+        html << QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(cautionColor(palette()).name(), r.duplicateReason.toHtmlEscaped());
     if (const auto flags = store.flags(r.id); flags && !flags.value().empty()) {
         html << QStringLiteral("<p><b>%1</b><ul>")
                     .arg(r.reviewState == domain::ReviewState::Flagged ? tr("Waiting for review:") : tr("Reviewed:"));

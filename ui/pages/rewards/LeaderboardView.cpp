@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Grapevine developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeaderboardView.h"
+#include "widgets/HeaderWidths.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -43,7 +44,7 @@ LeaderboardView::LeaderboardView(QWidget* parent)
     // Figures in even columns wide enough for large numbers; the name takes what is left.
     header->setMinimumSectionSize(60);
     for (int c = 0; c < LeaderboardModel::ColumnCount; ++c)
-        header->resizeSection(c, c == LeaderboardModel::Rank ? 60 : 120);
+        setHeaderWidth(header, c, c == LeaderboardModel::Rank ? 60 : 120);
     header->setSectionResizeMode(LeaderboardModel::Advocate, QHeaderView::Stretch);
 
     m_empty = new QLabel(tr("No referrals yet. The leaderboard fills as advocates refer friends who buy."), this);

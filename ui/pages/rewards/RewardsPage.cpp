@@ -31,6 +31,7 @@
 #include "store/CampaignStore.h"
 #include "store/RewardStore.h"
 #include "store/SettingsStore.h"
+#include "widgets/HeaderWidths.h"
 #include "widgets/Prompter.h"
 
 namespace grapevine::ui {
@@ -165,9 +166,7 @@ void RewardsPage::buildRewardsTab(QWidget* tab)
     QHeaderView* header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    const int widths[] = {100, 200, 170, 75, 170, 80, 80, 95, 160};
-    for (int c = 0; c < RewardListModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
+    setHeaderWidths(header, {100, 200, 170, 75, 170, 80, 80, 95, 160});
     connect(m_table, &QTableView::customContextMenuRequested, this, &RewardsPage::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RewardsPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
