@@ -89,6 +89,18 @@ void restrictToOwner(const QString& path)
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
+namespace {
+
+/// An empty file readable by its owner alone, for VACUUM INTO to fill (it accepts an empty
+/// file): the customer list in it is never readable by others, not even while it is written.
+bool createOwnerOnly(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+} // namespace
+
 QStringList Database::quickCheck(const QString& path)
 {
     const QString name = uniqueConnectionName("check");
@@ -357,11 +369,15 @@ std::unique_ptr<Database> Database::open(
             QSqlQuery vacuum(db);
             vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
             vacuum.addBindValue(backupPath);
-            if (!vacuum.exec())
+            const bool created = createOwnerOnly(backupPath);
+            if (!vacuum.exec()) {
+                if (created)
+                    QFile::remove(backupPath);
                 return refuse(OpenFailure::Kind::BackupFailed,
                     tr("Before updating \"%1\", Grapevine makes a safety copy, and that failed (%2). "
                        "The file was not changed. Free some disk space or check the folder's permissions.")
                         .arg(shown, vacuum.lastError().databaseText()));
+            }
             restrictToOwner(backupPath);
         }
     } else if (readOnly) {
@@ -456,6 +472,7 @@ Status Database::saveCopy(const QString& target) const
     // one: write beside the target, then rename over it.
     const QString partial = absolute + QStringLiteral(".partial");
     QFile::remove(partial);
+    createOwnerOnly(partial);
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(partial);

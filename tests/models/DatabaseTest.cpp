@@ -381,6 +381,8 @@ TEST_F(MigrationTest, BacksUpThenUpdates)
     EXPECT_EQ(rawScalar(backup, QStringLiteral("PRAGMA user_version")).toInt(), 1);
     EXPECT_EQ(rawScalar(backup, QStringLiteral("SELECT count(*) FROM advocates")).toInt(), 3);
     EXPECT_EQ(rawScalar(backup, QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
+    EXPECT_EQ(QFileInfo(backup).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0)
+        << "the safety copy is the owner's alone";
 }
 
 TEST_F(MigrationTest, AFailedStepChangesNothing)
@@ -429,6 +431,7 @@ TEST(Database, SavesACompleteCopy)
     ASSERT_TRUE(t.database().saveCopy(target).ok());
     ASSERT_TRUE(t.database().saveCopy(target).ok()) << "an existing copy is replaced";
     EXPECT_FALSE(QFileInfo::exists(target + QStringLiteral(".partial")));
+    EXPECT_EQ(QFileInfo(target).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0);
     EXPECT_FALSE(t.database().saveCopy(t.path()).ok()) << "never over the open file";
 
     auto copy = Database::open(target, {}, nullptr);
