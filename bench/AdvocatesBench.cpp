@@ -50,13 +50,6 @@ bool firstRowShown(const AdvocateTableModel& model)
     return model.rowCount() > 0 && model.isRowLoaded(0);
 }
 
-std::unique_ptr<db::Database> openDatabase()
-{
-    db::OpenOptions options;
-    options.quickCheck = false; // measured apart, in Open_QuickCheck
-    return db::Database::open(g_path, options, nullptr);
-}
-
 const QString kPlainSelect = QStringLiteral(
     "SELECT a.id, a.first_name, a.last_name, a.email, a.kind, a.referral_code, r.first_name, a.nps_score, a.consent, "
     "a.created_at FROM advocates a LEFT JOIN advocates r ON r.id = a.referred_by_id");
@@ -66,7 +59,7 @@ const QString kPlainSelect = QStringLiteral(
 void Model_OpenFirstPage(benchmark::State& state)
 {
     for (auto _ : state) {
-        auto db = openDatabase();
+        auto db = bench::openUnchecked(g_path);
         AdvocateTableModel model;
         model.setDatabase(db.get(), QStringLiteral("EUR"));
         model.idAt(0);
@@ -82,7 +75,7 @@ void Model_OpenFirstPage(benchmark::State& state)
 void Plain_OpenFirstPage(benchmark::State& state)
 {
     for (auto _ : state) {
-        auto db = openDatabase();
+        auto db = bench::openUnchecked(g_path);
         {
             QSqlQueryModel model;
             model.setQuery(
@@ -108,7 +101,7 @@ void Open_QuickCheck(benchmark::State& state)
 
 void Model_JumpToLastRow(benchmark::State& state)
 {
-    auto db = openDatabase();
+    auto db = bench::openUnchecked(g_path);
     AdvocateTableModel model;
     model.setDatabase(db.get(), QStringLiteral("EUR"));
     waitFor([&] { return model.isCountFinal() && !model.isLoading(); });
@@ -128,7 +121,7 @@ void Model_JumpToLastRow(benchmark::State& state)
 
 void Plain_JumpToLastRow(benchmark::State& state)
 {
-    auto db = openDatabase();
+    auto db = bench::openUnchecked(g_path);
     for (auto _ : state) {
         QSqlQueryModel model;
         model.setQuery(
@@ -146,7 +139,7 @@ void Plain_JumpToLastRow(benchmark::State& state)
 
 void Model_Sort(benchmark::State& state, AdvocateColumn column)
 {
-    auto db = openDatabase();
+    auto db = bench::openUnchecked(g_path);
     AdvocateTableModel model;
     model.setDatabase(db.get(), QStringLiteral("EUR"));
     waitFor([&] { return !model.isLoading(); });
@@ -171,7 +164,7 @@ void Model_Sort(benchmark::State& state, AdvocateColumn column)
 
 void Plain_Sort(benchmark::State& state, const QString& orderBy)
 {
-    auto db = openDatabase();
+    auto db = bench::openUnchecked(g_path);
     for (auto _ : state) {
         QSqlQueryModel model;
         model.setQuery(kPlainSelect + QStringLiteral(" ORDER BY ") + orderBy, db->connection());
@@ -201,7 +194,7 @@ void Plain_SortByReferralsMade(benchmark::State& state)
 
 void Model_SearchKeystroke(benchmark::State& state)
 {
-    auto db = openDatabase();
+    auto db = bench::openUnchecked(g_path);
     AdvocateTableModel model;
     model.setDatabase(db.get(), QStringLiteral("EUR"));
     waitFor([&] { return !model.isLoading(); });
@@ -221,7 +214,7 @@ void Model_SearchKeystroke(benchmark::State& state)
 
 void Plain_SearchKeystroke(benchmark::State& state)
 {
-    auto db = openDatabase();
+    auto db = bench::openUnchecked(g_path);
     const QStringList keystrokes = {QStringLiteral("m"), QStringLiteral("ma"), QStringLiteral("mar"),
         QStringLiteral("mari"), QStringLiteral("maria"), QStringLiteral("maria g")};
     int i = 0;
@@ -245,7 +238,7 @@ void Plain_SearchKeystroke(benchmark::State& state)
 
 void Model_ResidentMemory(benchmark::State& state)
 {
-    auto db = openDatabase();
+    auto db = bench::openUnchecked(g_path);
     AdvocateTableModel model;
     model.setDatabase(db.get(), QStringLiteral("EUR"));
     waitFor([&] { return !model.isLoading(); });

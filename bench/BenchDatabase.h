@@ -6,7 +6,9 @@
 // grapevine-cli demo) or --rows=N (generate N advocates and N referrals into a temporary
 // file, 10,000 by default), and hand the other arguments to Google Benchmark.
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
+#include <memory>
 #include <vector>
 
 #include <benchmark/benchmark.h>
@@ -24,6 +26,21 @@
 namespace grapevine::bench {
 
 /// A line of /proc/self/status in MiB: "VmRSS:" now, "VmHWM:" the peak so far (Linux; 0 elsewhere).
+/// Opens `path` as the app does but without the integrity check (measured apart, in
+/// Open_QuickCheck); a benchmark without its database stops with the reason.
+inline std::unique_ptr<db::Database> openUnchecked(const QString& path)
+{
+    db::OpenOptions options;
+    options.quickCheck = false;
+    db::OpenFailure failure;
+    auto db = db::Database::open(path, options, &failure);
+    if (!db) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(failure.message));
+        std::exit(1);
+    }
+    return db;
+}
+
 inline double processMemoryMiB(const char* field)
 {
     QFile status(QStringLiteral("/proc/self/status"));

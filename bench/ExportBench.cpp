@@ -46,13 +46,6 @@ void warmPageCache(const QString& path)
     while (file.read(chunk.data(), chunk.size()) > 0) { }
 }
 
-std::unique_ptr<db::Database> openDatabase()
-{
-    db::OpenOptions options;
-    options.quickCheck = false;
-    return db::Database::open(g_path, options, nullptr);
-}
-
 QString outFile(const char* name)
 {
     return QDir(g_outDir).filePath(QLatin1String(name));
@@ -60,7 +53,7 @@ QString outFile(const char* name)
 
 void Grapevine_ExportAdvocates(benchmark::State& state)
 {
-    auto database = openDatabase();
+    auto database = bench::openUnchecked(g_path);
     if (!database) {
         state.SkipWithError("cannot open the database");
         return;
@@ -107,7 +100,7 @@ BENCHMARK(Sqlite3Shell_CsvAdvocates)->Unit(benchmark::kMillisecond)->UseRealTime
 /// as the driver gives it), writing nothing: why the export reads through SQLite's own API.
 void QtDriver_ReadAdvocatesOnly(benchmark::State& state)
 {
-    auto database = openDatabase();
+    auto database = bench::openUnchecked(g_path);
     if (!database) {
         state.SkipWithError("cannot open the database");
         return;

@@ -31,18 +31,6 @@ namespace {
 QString g_path;
 std::unique_ptr<db::Database> g_db; ///< opened once: each benchmark measures a list, not the open
 
-std::unique_ptr<db::Database> openDatabase()
-{
-    db::OpenOptions options;
-    options.quickCheck = false;
-    auto db = db::Database::open(g_path, options, nullptr);
-    if (!db) {
-        fprintf(stderr, "cannot open %s\n", qPrintable(g_path));
-        std::exit(1);
-    }
-    return db;
-}
-
 db::Database& database()
 {
     return *g_db;
@@ -282,5 +270,5 @@ BENCHMARK(Rewards_Totals)->Unit(benchmark::kMillisecond)->Iterations(5);
 int main(int argc, char** argv)
 {
     return bench::runOnDatabase(
-        argc, argv, g_path, [] { g_db = openDatabase(); }, [] { g_db.reset(); });
+        argc, argv, g_path, [] { g_db = bench::openUnchecked(g_path); }, [] { g_db.reset(); });
 }

@@ -13,40 +13,54 @@ namespace grapevine::ui {
 
 namespace {
 
-struct Colours
+/// Each role's colour in the light and the dark palette: the brand's purple for selections and
+/// links on quiet, slightly violet greys.
+struct RoleColours
 {
-    QColor window, windowText, base, alternateBase, text, placeholder, button, buttonText, highlight, highlightedText,
-        link, linkVisited, toolTipBase, toolTipText, light, midlight, mid, dark, shadow, disabledText, brightText;
+    QPalette::ColorGroup group;
+    QPalette::ColorRole role;
+    QRgb light;
+    QRgb dark;
 };
 
-QPalette paletteOf(const Colours& c)
+constexpr QPalette::ColorGroup kAll = QPalette::All;
+constexpr QPalette::ColorGroup kDisabled = QPalette::Disabled;
+
+const RoleColours kRoles[] = {
+    {kAll, QPalette::Window, 0xf3f2f5, 0x2b2a30},
+    {kAll, QPalette::WindowText, 0x1d1b20, 0xe8e6ea},
+    {kAll, QPalette::Base, 0xffffff, 0x1f1e23},
+    {kAll, QPalette::AlternateBase, 0xf6f4f8, 0x29282e},
+    {kAll, QPalette::Text, 0x1d1b20, 0xe8e6ea},
+    {kAll, QPalette::PlaceholderText, 0x6b6870, 0x9d9aa3},
+    {kAll, QPalette::Button, 0xecebef, 0x38373e},
+    {kAll, QPalette::ButtonText, 0x1d1b20, 0xe8e6ea},
+    {kAll, QPalette::Highlight, 0x7b3fa0, 0x8e52b5},
+    {kAll, QPalette::HighlightedText, 0xffffff, 0xffffff},
+    {kAll, QPalette::Link, 0x6a2f91, 0xc59be8},
+    {kAll, QPalette::LinkVisited, 0x552575, 0xb084d6},
+    {kAll, QPalette::ToolTipBase, 0xfffde7, 0x3a3940},
+    {kAll, QPalette::ToolTipText, 0x1d1b20, 0xe8e6ea},
+    {kAll, QPalette::Light, 0xffffff, 0x4a4950},
+    {kAll, QPalette::Midlight, 0xe3e1e6, 0x3e3d44},
+    {kAll, QPalette::Mid, 0xc8c4cc, 0x5a5960},
+    {kAll, QPalette::Dark, 0xa09ca6, 0x1a191e},
+    {kAll, QPalette::Shadow, 0x6e6b73, 0x0e0e10},
+    {kAll, QPalette::BrightText, 0xffffff, 0xff8a8a},
+    {kDisabled, QPalette::WindowText, 0x8e8b93, 0x85828b},
+    {kDisabled, QPalette::Text, 0x8e8b93, 0x85828b},
+    {kDisabled, QPalette::ButtonText, 0x8e8b93, 0x85828b},
+    {kDisabled, QPalette::Highlight, 0xc8c4cc, 0x5a5960},
+    {kDisabled, QPalette::HighlightedText, 0x8e8b93, 0x85828b},
+};
+
+QPalette paletteFor(bool dark)
 {
-    QPalette p;
-    p.setColor(QPalette::Window, c.window);
-    p.setColor(QPalette::WindowText, c.windowText);
-    p.setColor(QPalette::Base, c.base);
-    p.setColor(QPalette::AlternateBase, c.alternateBase);
-    p.setColor(QPalette::Text, c.text);
-    p.setColor(QPalette::PlaceholderText, c.placeholder);
-    p.setColor(QPalette::Button, c.button);
-    p.setColor(QPalette::ButtonText, c.buttonText);
-    p.setColor(QPalette::Highlight, c.highlight);
-    p.setColor(QPalette::HighlightedText, c.highlightedText);
-    p.setColor(QPalette::Link, c.link);
-    p.setColor(QPalette::LinkVisited, c.linkVisited);
-    p.setColor(QPalette::ToolTipBase, c.toolTipBase);
-    p.setColor(QPalette::ToolTipText, c.toolTipText);
-    p.setColor(QPalette::Light, c.light);
-    p.setColor(QPalette::Midlight, c.midlight);
-    p.setColor(QPalette::Mid, c.mid);
-    p.setColor(QPalette::Dark, c.dark);
-    p.setColor(QPalette::Shadow, c.shadow);
-    p.setColor(QPalette::BrightText, c.brightText);
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, c.disabledText);
-    p.setColor(QPalette::Disabled, QPalette::Highlight, c.mid);
-    p.setColor(QPalette::Disabled, QPalette::HighlightedText, c.disabledText);
-    return p;
+    QPalette palette;
+    // Every group first, then the disabled one over it.
+    for (const RoleColours& c : kRoles)
+        palette.setColor(c.group, c.role, QColor::fromRgb(dark ? c.dark : c.light));
+    return palette;
 }
 
 double luminance(const QColor& colour)
@@ -59,23 +73,12 @@ double luminance(const QColor& colour)
 
 QPalette Appearance::lightPalette()
 {
-    // The brand's purple for selections and links on quiet, slightly violet greys.
-    return paletteOf({QColor(0xf3, 0xf2, 0xf5), QColor(0x1d, 0x1b, 0x20), QColor(0xff, 0xff, 0xff),
-        QColor(0xf6, 0xf4, 0xf8), QColor(0x1d, 0x1b, 0x20), QColor(0x6b, 0x68, 0x70), QColor(0xec, 0xeb, 0xef),
-        QColor(0x1d, 0x1b, 0x20), QColor(0x7b, 0x3f, 0xa0), QColor(0xff, 0xff, 0xff), QColor(0x6a, 0x2f, 0x91),
-        QColor(0x55, 0x25, 0x75), QColor(0xff, 0xfd, 0xe7), QColor(0x1d, 0x1b, 0x20), QColor(0xff, 0xff, 0xff),
-        QColor(0xe3, 0xe1, 0xe6), QColor(0xc8, 0xc4, 0xcc), QColor(0xa0, 0x9c, 0xa6), QColor(0x6e, 0x6b, 0x73),
-        QColor(0x8e, 0x8b, 0x93), QColor(0xff, 0xff, 0xff)});
+    return paletteFor(false);
 }
 
 QPalette Appearance::darkPalette()
 {
-    return paletteOf({QColor(0x2b, 0x2a, 0x30), QColor(0xe8, 0xe6, 0xea), QColor(0x1f, 0x1e, 0x23),
-        QColor(0x29, 0x28, 0x2e), QColor(0xe8, 0xe6, 0xea), QColor(0x9d, 0x9a, 0xa3), QColor(0x38, 0x37, 0x3e),
-        QColor(0xe8, 0xe6, 0xea), QColor(0x8e, 0x52, 0xb5), QColor(0xff, 0xff, 0xff), QColor(0xc5, 0x9b, 0xe8),
-        QColor(0xb0, 0x84, 0xd6), QColor(0x3a, 0x39, 0x40), QColor(0xe8, 0xe6, 0xea), QColor(0x4a, 0x49, 0x50),
-        QColor(0x3e, 0x3d, 0x44), QColor(0x5a, 0x59, 0x60), QColor(0x1a, 0x19, 0x1e), QColor(0x0e, 0x0e, 0x10),
-        QColor(0x85, 0x82, 0x8b), QColor(0xff, 0x8a, 0x8a)});
+    return paletteFor(true);
 }
 
 void Appearance::apply(const QString& mode)

@@ -233,21 +233,18 @@ void AdvocatesPage::buildUi()
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(addButton);
     searchRow->addWidget(exportButton);
-    auto* firstFilters = new QWidget(this);
-    auto* firstLayout = new QHBoxLayout(firstFilters);
-    firstLayout->setContentsMargins(0, 0, 0, 0);
-    // No stretch: a box shares out by stretch alone and would cut the longest choice short.
-    firstLayout->addWidget(m_kindFilter);
-    firstLayout->addWidget(m_tagFilter);
-    firstLayout->addStretch();
-    auto* secondFilters = new QWidget(this);
-    auto* secondLayout = new QHBoxLayout(secondFilters);
-    secondLayout->setContentsMargins(0, 0, 0, 0);
-    secondLayout->addWidget(m_statusFilter);
-    secondLayout->addWidget(m_consentFilter);
-    secondLayout->addStretch();
+    const auto pair = [this](QWidget* left, QWidget* right) {
+        auto* part = new QWidget(this);
+        auto* layout = new QHBoxLayout(part);
+        layout->setContentsMargins(0, 0, 0, 0);
+        // No stretch: a box shares out by stretch alone and would cut the longest choice short.
+        layout->addWidget(left);
+        layout->addWidget(right);
+        layout->addStretch();
+        return part;
+    };
     // Two lines of two when the panel is too narrow for four whole choices side by side.
-    auto* filters = new TwoPartBar(firstFilters, secondFilters, this);
+    auto* filters = new TwoPartBar(pair(m_kindFilter, m_tagFilter), pair(m_statusFilter, m_consentFilter), this);
     filters->setObjectName(QStringLiteral("advocateFilters"));
 
     auto* table = new AdvocateTable(this);
