@@ -775,90 +775,12 @@
         <translation>Sekunden: %1</translation>
     </message>
     <message>
-        <source>Grapevine on the command line.
-
-Commands:
-  check    Open the database exactly as the app does (creating or updating it),
-           run SQLite&apos;s integrity and foreign-key checks, and print the schema
-           version and the number of rows in each table.
-  demo     Create a new database --out FILE filled with a made-up business (Demo
-           Bakery): advocates, campaigns, referrals, rewards and mentions, the same
-           for the same --seed. Sizes: --advocates (1000), --referrals (1500),
-           --mentions (300). An existing FILE is never touched.
-  import customers|referrals|mentions FILE.csv
-           customers: a customer export (Shopify, WooCommerce, HubSpot, Mailchimp, a
-           spreadsheet…) as advocates. A person is their email: someone already there
-           is updated, never doubled.
-           referrals (or orders): a shop&apos;s orders; a friend&apos;s order converts their
-           referral, an advocate&apos;s code or a Referred By column records a new one.
-           mentions: a social-listening or review export.
-           Columns are recognised by their names. Rejected rows are listed with their
-           reason; the rest is imported. The same file twice changes nothing.
-  undo-import N
-           Take import number N back: what it created is deleted, what it changed
-           is put back (values edited since are kept).
-  imports  List the imports: when, which file, what each did.
-  export advocates|referrals|rewards|mentions --out FILE.csv
-           Write every record of that kind to a CSV file (UTF-8 with a byte order
-           mark so that Excel shows accents; --no-bom to leave it out; --delimiter ;
-           for Excel in much of Europe). Dates are ISO 8601, amounts plain decimals,
-           and cells a spreadsheet would run as a formula are neutralised.
-  report --format pdf|html|csv|json --out FILE [--campaign ID|NAME] [--from DATE] [--to DATE]
-           The metrics of all campaigns or one, for the days from --from to --to
-           (YYYY-MM-DD, both included; default: everything up to today). pdf and
-           html: the whole report with its charts, as the Reports page makes it.
-           csv and json: the numbers, money in minor units (cents); a ratio that
-           is undefined is null (JSON) or empty.</source>
-        <translation>Grapevine auf der Kommandozeile.
-
-Befehle:
-  check    Öffnet die Datenbank genau wie die App (legt sie an oder aktualisiert sie),
-           führt die Integritäts- und Fremdschlüsselprüfung von SQLite aus und gibt
-           die Schemaversion und die Zeilenzahl jeder Tabelle aus.
-  demo     Legt eine neue Datenbank --out DATEI an, gefüllt mit einem erfundenen
-           Betrieb (Demo Bakery): Markenbotschafter, Kampagnen, Empfehlungen, Prämien
-           und Erwähnungen, bei gleichem --seed immer dieselben. Größen: --advocates
-           (1000), --referrals (1500), --mentions (300). Eine vorhandene DATEI wird nie
-           angetastet.
-  import customers|referrals|mentions DATEI.csv
-           customers: ein Kundenexport (Shopify, WooCommerce, HubSpot, Mailchimp, eine
-           Tabelle…) als Markenbotschafter. Eine Person ist ihre E-Mail-Adresse: Wer
-           schon vorhanden ist, wird aktualisiert, nie doppelt angelegt.
-           referrals (oder orders): die Bestellungen eines Shops; die Bestellung eines
-           Freundes konvertiert seine Empfehlung, der Code eines Markenbotschafters
-           oder eine Spalte „Referred By“ erfasst eine neue.
-           mentions: ein Export aus einem Social-Listening-Tool oder von Bewertungen.
-           Spalten werden an ihren Namen erkannt. Abgelehnte Zeilen werden mit ihrem
-           Grund aufgelistet; der Rest wird importiert. Dieselbe Datei ein zweites Mal
-           ändert nichts.
-  undo-import N
-           Macht Import Nummer N rückgängig: Was er angelegt hat, wird gelöscht, was
-           er geändert hat, wird wiederhergestellt (seitdem bearbeitete Werte bleiben).
-  imports  Listet die Importe auf: wann, welche Datei, was jeder bewirkt hat.
-  export advocates|referrals|rewards|mentions --out DATEI.csv
-           Schreibt alle Datensätze dieser Art in eine CSV-Datei (UTF-8 mit Byte Order
-           Mark, damit Excel Umlaute richtig anzeigt; --no-bom lässt sie weg;
-           --delimiter ; für Excel in weiten Teilen Europas). Datumsangaben sind im
-           Format ISO 8601, Beträge einfache Dezimalzahlen, und Zellen, die eine
-           Tabellenkalkulation als Formel ausführen würde, werden entschärft.
-  report --format pdf|html|csv|json --out DATEI [--campaign ID|NAME] [--from DATUM] [--to DATUM]
-           Die Kennzahlen aller Kampagnen oder einer einzelnen, für die Tage von --from
-           bis --to (YYYY-MM-DD, beide einschließlich; Standard: alles bis heute).
-           pdf und html: der ganze Bericht mit Diagrammen, wie ihn die Seite „Berichte“
-           erstellt. csv und json: nur die Zahlen, Geldbeträge in der kleinsten Einheit
-           (Cent); ein nicht definiertes Verhältnis ist null (JSON) oder leer.</translation>
-    </message>
-    <message>
         <source>The database file (default: the app&apos;s default database).</source>
         <translation>Die Datenbankdatei (Standard: die Standarddatenbank der App).</translation>
     </message>
     <message>
         <source>file</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <source>demo: the new database file to create; export, report: the file to write.</source>
-        <translation>demo: die neu anzulegende Datenbankdatei; export, report: die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>demo: how many advocates (default 1000).</source>
@@ -959,10 +881,6 @@ Befehle:
     <message>
         <source>report: pdf, html, csv or json.</source>
         <translation>report: pdf, html, csv oder json.</translation>
-    </message>
-    <message>
-        <source>What to do: check, demo, import, undo-import, imports, export or report.</source>
-        <translation>Was zu tun ist: check, demo, import, undo-import, imports, export oder report.</translation>
     </message>
     <message>
         <source>Run grapevine-cli --help for the commands and options.</source>
@@ -1191,6 +1109,147 @@ Befehle:
     <message>
         <source>Wrote the report to %1</source>
         <translation>Bericht in %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Grapevine on the command line.
+
+Commands:
+  check    Open the database exactly as the app does (creating or updating it),
+           run SQLite&apos;s integrity and foreign-key checks, and print the schema
+           version and the number of rows in each table.
+  demo     Create a new database --out FILE filled with a made-up business (Demo
+           Bakery): advocates, campaigns, referrals, rewards and mentions, the same
+           for the same --seed. Sizes: --advocates (1000), --referrals (1500),
+           --mentions (300). An existing FILE is never touched.
+  import customers|referrals|mentions FILE.csv
+           customers: a customer export (Shopify, WooCommerce, HubSpot, Mailchimp, a
+           spreadsheet…) as advocates. A person is their email: someone already there
+           is updated, never doubled.
+           referrals (or orders): a shop&apos;s orders; a friend&apos;s order converts their
+           referral, an advocate&apos;s code or a Referred By column records a new one.
+           mentions: a social-listening or review export.
+           Columns are recognised by their names. Rejected rows are listed with their
+           reason; the rest is imported. The same file twice changes nothing.
+  undo-import N
+           Take import number N back: what it created is deleted, what it changed
+           is put back (values edited since are kept).
+  imports  List the imports: when, which file, what each did.
+  bulk-edit add-tag NAME|remove-tag NAME|set-kind KIND
+           Give every advocate (all but erased ones) the tag, take it from them,
+           or make them all customers, partners, employees, influencers or other.
+  backup [--out FILE]
+           Today&apos;s backup copy in the app&apos;s backup folder (what the app makes once a
+           day), or a copy at FILE. A consistent copy even while the app is open.
+  export advocates|referrals|rewards|mentions --out FILE.csv
+           Write every record of that kind to a CSV file (UTF-8 with a byte order
+           mark so that Excel shows accents; --no-bom to leave it out; --delimiter ;
+           for Excel in much of Europe). Dates are ISO 8601, amounts plain decimals,
+           and cells a spreadsheet would run as a formula are neutralised.
+  report --format pdf|html|csv|json --out FILE [--campaign ID|NAME] [--from DATE] [--to DATE]
+           The metrics of all campaigns or one, for the days from --from to --to
+           (YYYY-MM-DD, both included; default: everything up to today). pdf and
+           html: the whole report with its charts, as the Reports page makes it.
+           csv and json: the numbers, money in minor units (cents); a ratio that
+           is undefined is null (JSON) or empty.</source>
+        <translation>Grapevine auf der Kommandozeile.
+
+Befehle:
+  check    Öffnet die Datenbank genau wie die App (legt sie an oder aktualisiert sie),
+           führt die Integritäts- und Fremdschlüsselprüfung von SQLite aus und gibt
+           die Schemaversion und die Zeilenzahl jeder Tabelle aus.
+  demo     Legt eine neue Datenbank --out DATEI an, gefüllt mit einem erfundenen
+           Betrieb (Demo Bakery): Markenbotschafter, Kampagnen, Empfehlungen, Prämien
+           und Erwähnungen, bei gleichem --seed immer dieselben. Größen: --advocates
+           (1000), --referrals (1500), --mentions (300). Eine vorhandene DATEI wird nie
+           angetastet.
+  import customers|referrals|mentions DATEI.csv
+           customers: ein Kundenexport (Shopify, WooCommerce, HubSpot, Mailchimp, eine
+           Tabelle…) als Markenbotschafter. Eine Person ist ihre E-Mail-Adresse: Wer
+           schon vorhanden ist, wird aktualisiert, nie doppelt angelegt.
+           referrals (oder orders): die Bestellungen eines Shops; die Bestellung eines
+           Freundes konvertiert seine Empfehlung, der Code eines Markenbotschafters
+           oder eine Spalte „Referred By“ erfasst eine neue.
+           mentions: ein Export aus einem Social-Listening-Tool oder von Bewertungen.
+           Spalten werden an ihren Namen erkannt. Abgelehnte Zeilen werden mit ihrem
+           Grund aufgelistet; der Rest wird importiert. Dieselbe Datei ein zweites Mal
+           ändert nichts.
+  undo-import N
+           Macht Import Nummer N rückgängig: Was er angelegt hat, wird gelöscht, was
+           er geändert hat, wird wiederhergestellt (seitdem bearbeitete Werte bleiben).
+  imports  Listet die Importe auf: wann, welche Datei, was jeder bewirkt hat.
+  bulk-edit add-tag NAME|remove-tag NAME|set-kind KIND
+           Gibt allen Markenbotschaftern (außer anonymisierten) das Schlagwort, nimmt es
+           ihnen oder macht sie alle zu customer, partner, employee, influencer oder other.
+  backup [--out DATEI]
+           Die heutige Sicherungskopie im Sicherungsordner der App (die die App einmal am
+           Tag anlegt) oder eine Kopie in DATEI. Eine stimmige Kopie, auch bei offener App.
+  export advocates|referrals|rewards|mentions --out DATEI.csv
+           Schreibt alle Datensätze dieser Art in eine CSV-Datei (UTF-8 mit Byte Order
+           Mark, damit Excel Umlaute richtig anzeigt; --no-bom lässt sie weg;
+           --delimiter ; für Excel in weiten Teilen Europas). Datumsangaben sind im
+           Format ISO 8601, Beträge einfache Dezimalzahlen, und Zellen, die eine
+           Tabellenkalkulation als Formel ausführen würde, werden entschärft.
+  report --format pdf|html|csv|json --out DATEI [--campaign ID|NAME] [--from DATUM] [--to DATUM]
+           Die Kennzahlen aller Kampagnen oder einer einzelnen, für die Tage von --from
+           bis --to (YYYY-MM-DD, beide einschließlich; Standard: alles bis heute).
+           pdf und html: der ganze Bericht mit Diagrammen, wie ihn die Seite „Berichte“
+           erstellt. csv und json: nur die Zahlen, Geldbeträge in der kleinsten Einheit
+           (Cent); ein nicht definiertes Verhältnis ist null (JSON) oder leer.</translation>
+    </message>
+    <message>
+        <source>demo: the new database file to create; export, report, backup: the file to write.</source>
+        <translation>demo: die neue Datenbankdatei, die angelegt wird; export, report, backup: die Datei, die geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>What to do: check, demo, import, undo-import, imports, bulk-edit, backup, export or report.</source>
+        <translation>Was zu tun ist: check, demo, import, undo-import, imports, bulk-edit, backup, export oder report.</translation>
+    </message>
+    <message>
+        <source>backup takes --out.</source>
+        <translation>backup akzeptiert --out.</translation>
+    </message>
+    <message>
+        <source>bulk-edit does add-tag NAME, remove-tag NAME or set-kind KIND, not &quot;%1&quot;.</source>
+        <translation>bulk-edit kann add-tag NAME, remove-tag NAME oder set-kind TYP, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>set-kind takes customer, partner, employee, influencer or other, not &quot;%1&quot;.</source>
+        <translation>set-kind akzeptiert customer, partner, employee, influencer oder other, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The database is read-only (%1); nothing can be changed.</source>
+        <translation>Die Datenbank ist schreibgeschützt (%1); es kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>The advocates cannot be read.</source>
+        <translation>Die Markenbotschafter können nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n advocate(s).</source>
+        <translation>
+            <numerusform>%n Markenbotschafter geändert.</numerusform>
+            <numerusform>%n Markenbotschafter geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no database &quot;%1&quot; to back up.</source>
+        <translation>Es gibt keine Datenbank „%1“, die gesichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>The copy must be another file than the database itself.</source>
+        <translation>Die Kopie muss eine andere Datei als die Datenbank selbst sein.</translation>
+    </message>
+    <message>
+        <source>Copied to %1</source>
+        <translation>Kopiert nach %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert in %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was already there: %1</source>
+        <translation>Die heutige Sicherung war schon vorhanden: %1</translation>
     </message>
 </context>
 <context>
@@ -1543,10 +1602,6 @@ Befehle:
     <message>
         <source>the backup was cancelled</source>
         <translation>Die Sicherung wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>the finished copy could not be renamed</source>
-        <translation>Die fertige Kopie konnte nicht umbenannt werden</translation>
     </message>
     <message>
         <source>Cannot create the backup folder &quot;%1&quot;.</source>

@@ -54,6 +54,16 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>Changed %n advocate(s).</source>
+            <translation>
+                <numerusform>Changed %n advocate.</numerusform>
+                <numerusform>Changed %n advocates.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message numerus="yes">
             <source>"%1" is damaged: it ends after %n byte(s), inside its header. Restore it from a backup copy.</source>

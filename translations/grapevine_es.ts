@@ -775,91 +775,12 @@
         <translation>Segundos: %1</translation>
     </message>
     <message>
-        <source>Grapevine on the command line.
-
-Commands:
-  check    Open the database exactly as the app does (creating or updating it),
-           run SQLite&apos;s integrity and foreign-key checks, and print the schema
-           version and the number of rows in each table.
-  demo     Create a new database --out FILE filled with a made-up business (Demo
-           Bakery): advocates, campaigns, referrals, rewards and mentions, the same
-           for the same --seed. Sizes: --advocates (1000), --referrals (1500),
-           --mentions (300). An existing FILE is never touched.
-  import customers|referrals|mentions FILE.csv
-           customers: a customer export (Shopify, WooCommerce, HubSpot, Mailchimp, a
-           spreadsheet…) as advocates. A person is their email: someone already there
-           is updated, never doubled.
-           referrals (or orders): a shop&apos;s orders; a friend&apos;s order converts their
-           referral, an advocate&apos;s code or a Referred By column records a new one.
-           mentions: a social-listening or review export.
-           Columns are recognised by their names. Rejected rows are listed with their
-           reason; the rest is imported. The same file twice changes nothing.
-  undo-import N
-           Take import number N back: what it created is deleted, what it changed
-           is put back (values edited since are kept).
-  imports  List the imports: when, which file, what each did.
-  export advocates|referrals|rewards|mentions --out FILE.csv
-           Write every record of that kind to a CSV file (UTF-8 with a byte order
-           mark so that Excel shows accents; --no-bom to leave it out; --delimiter ;
-           for Excel in much of Europe). Dates are ISO 8601, amounts plain decimals,
-           and cells a spreadsheet would run as a formula are neutralised.
-  report --format pdf|html|csv|json --out FILE [--campaign ID|NAME] [--from DATE] [--to DATE]
-           The metrics of all campaigns or one, for the days from --from to --to
-           (YYYY-MM-DD, both included; default: everything up to today). pdf and
-           html: the whole report with its charts, as the Reports page makes it.
-           csv and json: the numbers, money in minor units (cents); a ratio that
-           is undefined is null (JSON) or empty.</source>
-        <translation>Grapevine en la línea de comandos.
-
-Comandos:
-  check    Abre la base de datos exactamente como lo hace la aplicación (creándola o
-           actualizándola), ejecuta las comprobaciones de integridad y de claves
-           foráneas de SQLite y muestra la versión del esquema y el número de filas
-           de cada tabla.
-  demo     Crea una base de datos nueva --out ARCHIVO con un negocio inventado (Demo
-           Bakery): embajadores, campañas, referidos, recompensas y menciones, siempre
-           los mismos para la misma --seed. Tamaños: --advocates (1000), --referrals
-           (1500), --mentions (300). Un ARCHIVO existente nunca se modifica.
-  import customers|referrals|mentions ARCHIVO.csv
-           customers: una exportación de clientes (Shopify, WooCommerce, HubSpot,
-           Mailchimp, una hoja de cálculo…) como embajadores. Cada persona se
-           identifica por su correo electrónico: si ya existe, se actualiza; nunca
-           se duplica.
-           referrals (u orders): los pedidos de una tienda; el pedido de un amigo
-           convierte su referido, y el código de un embajador o una columna
-           «Referred By» registra uno nuevo.
-           mentions: una exportación de escucha social o de reseñas.
-           Las columnas se reconocen por su nombre. Las filas rechazadas se muestran
-           con su motivo; el resto se importa. Importar dos veces el mismo archivo
-           no cambia nada.
-  undo-import N
-           Deshace la importación número N: se elimina lo que creó y se restaura
-           lo que cambió (se conservan los valores editados después).
-  imports  Muestra las importaciones: cuándo, qué archivo y qué hizo cada una.
-  export advocates|referrals|rewards|mentions --out ARCHIVO.csv
-           Escribe todos los registros de ese tipo en un archivo CSV (UTF-8 con
-           marca de orden de bytes para que Excel muestre los acentos; --no-bom
-           para omitirla; --delimiter ; para Excel en gran parte de Europa). Las
-           fechas van en ISO 8601, los importes como decimales simples, y las
-           celdas que una hoja de cálculo ejecutaría como fórmula se neutralizan.
-  report --format pdf|html|csv|json --out ARCHIVO [--campaign ID|NOMBRE] [--from FECHA] [--to FECHA]
-           Las métricas de todas las campañas o de una, para los días de --from a
-           --to (AAAA-MM-DD, ambos incluidos; por defecto: todo hasta hoy). pdf y
-           html: el informe completo con sus gráficos, tal como lo genera la página
-           Informes. csv y json: las cifras, con el dinero en unidades menores
-           (céntimos); una proporción no definida es null (JSON) o vacía.</translation>
-    </message>
-    <message>
         <source>The database file (default: the app&apos;s default database).</source>
         <translation>El archivo de base de datos (por defecto: la base de datos predeterminada de la aplicación).</translation>
     </message>
     <message>
         <source>file</source>
         <translation>archivo</translation>
-    </message>
-    <message>
-        <source>demo: the new database file to create; export, report: the file to write.</source>
-        <translation>demo: el archivo de base de datos nuevo que se creará; export, report: el archivo que se escribirá.</translation>
     </message>
     <message>
         <source>demo: how many advocates (default 1000).</source>
@@ -960,10 +881,6 @@ Comandos:
     <message>
         <source>report: pdf, html, csv or json.</source>
         <translation>report: pdf, html, csv o json.</translation>
-    </message>
-    <message>
-        <source>What to do: check, demo, import, undo-import, imports, export or report.</source>
-        <translation>Qué hacer: check, demo, import, undo-import, imports, export o report.</translation>
     </message>
     <message>
         <source>Run grapevine-cli --help for the commands and options.</source>
@@ -1192,6 +1109,149 @@ Comandos:
     <message>
         <source>Wrote the report to %1</source>
         <translation>Informe escrito en %1</translation>
+    </message>
+    <message>
+        <source>Grapevine on the command line.
+
+Commands:
+  check    Open the database exactly as the app does (creating or updating it),
+           run SQLite&apos;s integrity and foreign-key checks, and print the schema
+           version and the number of rows in each table.
+  demo     Create a new database --out FILE filled with a made-up business (Demo
+           Bakery): advocates, campaigns, referrals, rewards and mentions, the same
+           for the same --seed. Sizes: --advocates (1000), --referrals (1500),
+           --mentions (300). An existing FILE is never touched.
+  import customers|referrals|mentions FILE.csv
+           customers: a customer export (Shopify, WooCommerce, HubSpot, Mailchimp, a
+           spreadsheet…) as advocates. A person is their email: someone already there
+           is updated, never doubled.
+           referrals (or orders): a shop&apos;s orders; a friend&apos;s order converts their
+           referral, an advocate&apos;s code or a Referred By column records a new one.
+           mentions: a social-listening or review export.
+           Columns are recognised by their names. Rejected rows are listed with their
+           reason; the rest is imported. The same file twice changes nothing.
+  undo-import N
+           Take import number N back: what it created is deleted, what it changed
+           is put back (values edited since are kept).
+  imports  List the imports: when, which file, what each did.
+  bulk-edit add-tag NAME|remove-tag NAME|set-kind KIND
+           Give every advocate (all but erased ones) the tag, take it from them,
+           or make them all customers, partners, employees, influencers or other.
+  backup [--out FILE]
+           Today&apos;s backup copy in the app&apos;s backup folder (what the app makes once a
+           day), or a copy at FILE. A consistent copy even while the app is open.
+  export advocates|referrals|rewards|mentions --out FILE.csv
+           Write every record of that kind to a CSV file (UTF-8 with a byte order
+           mark so that Excel shows accents; --no-bom to leave it out; --delimiter ;
+           for Excel in much of Europe). Dates are ISO 8601, amounts plain decimals,
+           and cells a spreadsheet would run as a formula are neutralised.
+  report --format pdf|html|csv|json --out FILE [--campaign ID|NAME] [--from DATE] [--to DATE]
+           The metrics of all campaigns or one, for the days from --from to --to
+           (YYYY-MM-DD, both included; default: everything up to today). pdf and
+           html: the whole report with its charts, as the Reports page makes it.
+           csv and json: the numbers, money in minor units (cents); a ratio that
+           is undefined is null (JSON) or empty.</source>
+        <translation>Grapevine en la línea de comandos.
+
+Comandos:
+  check    Abre la base de datos exactamente como lo hace la aplicación (creándola o
+           actualizándola), ejecuta las comprobaciones de integridad y de claves
+           foráneas de SQLite y muestra la versión del esquema y el número de filas
+           de cada tabla.
+  demo     Crea una base de datos nueva --out ARCHIVO con un negocio inventado (Demo
+           Bakery): embajadores, campañas, referidos, recompensas y menciones, siempre
+           los mismos para la misma --seed. Tamaños: --advocates (1000), --referrals
+           (1500), --mentions (300). Un ARCHIVO existente nunca se modifica.
+  import customers|referrals|mentions ARCHIVO.csv
+           customers: una exportación de clientes (Shopify, WooCommerce, HubSpot,
+           Mailchimp, una hoja de cálculo…) como embajadores. Cada persona se
+           identifica por su correo electrónico: si ya existe, se actualiza; nunca
+           se duplica.
+           referrals (u orders): los pedidos de una tienda; el pedido de un amigo
+           convierte su referido, y el código de un embajador o una columna
+           «Referred By» registra uno nuevo.
+           mentions: una exportación de escucha social o de reseñas.
+           Las columnas se reconocen por su nombre. Las filas rechazadas se muestran
+           con su motivo; el resto se importa. Importar dos veces el mismo archivo
+           no cambia nada.
+  undo-import N
+           Deshace la importación número N: se elimina lo que creó y se restaura
+           lo que cambió (se conservan los valores editados después).
+  imports  Muestra las importaciones: cuándo, qué archivo y qué hizo cada una.
+  bulk-edit add-tag NOMBRE|remove-tag NOMBRE|set-kind TIPO
+           Da la etiqueta a todos los embajadores (salvo los borrados), se la quita,
+           o los convierte a todos en customer, partner, employee, influencer u other.
+  backup [--out ARCHIVO]
+           La copia de seguridad de hoy en la carpeta de copias de la aplicación (la que
+           hace una vez al día), o una copia en ARCHIVO. Una copia coherente incluso con
+           la aplicación abierta.
+  export advocates|referrals|rewards|mentions --out ARCHIVO.csv
+           Escribe todos los registros de ese tipo en un archivo CSV (UTF-8 con
+           marca de orden de bytes para que Excel muestre los acentos; --no-bom
+           para omitirla; --delimiter ; para Excel en gran parte de Europa). Las
+           fechas van en ISO 8601, los importes como decimales simples, y las
+           celdas que una hoja de cálculo ejecutaría como fórmula se neutralizan.
+  report --format pdf|html|csv|json --out ARCHIVO [--campaign ID|NOMBRE] [--from FECHA] [--to FECHA]
+           Las métricas de todas las campañas o de una, para los días de --from a
+           --to (AAAA-MM-DD, ambos incluidos; por defecto: todo hasta hoy). pdf y
+           html: el informe completo con sus gráficos, tal como lo genera la página
+           Informes. csv y json: las cifras, con el dinero en unidades menores
+           (céntimos); una proporción no definida es null (JSON) o vacía.</translation>
+    </message>
+    <message>
+        <source>demo: the new database file to create; export, report, backup: the file to write.</source>
+        <translation>demo: el nuevo archivo de base de datos que se creará; export, report, backup: el archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>What to do: check, demo, import, undo-import, imports, bulk-edit, backup, export or report.</source>
+        <translation>Qué hacer: check, demo, import, undo-import, imports, bulk-edit, backup, export o report.</translation>
+    </message>
+    <message>
+        <source>backup takes --out.</source>
+        <translation>backup acepta --out.</translation>
+    </message>
+    <message>
+        <source>bulk-edit does add-tag NAME, remove-tag NAME or set-kind KIND, not &quot;%1&quot;.</source>
+        <translation>bulk-edit hace add-tag NOMBRE, remove-tag NOMBRE o set-kind TIPO, no «%1».</translation>
+    </message>
+    <message>
+        <source>set-kind takes customer, partner, employee, influencer or other, not &quot;%1&quot;.</source>
+        <translation>set-kind acepta customer, partner, employee, influencer u other, no «%1».</translation>
+    </message>
+    <message>
+        <source>The database is read-only (%1); nothing can be changed.</source>
+        <translation>La base de datos es de solo lectura (%1); no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <source>The advocates cannot be read.</source>
+        <translation>No se pueden leer los embajadores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n advocate(s).</source>
+        <translation>
+            <numerusform>%n embajador cambiado.</numerusform>
+            <numerusform>%n embajadores cambiados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no database &quot;%1&quot; to back up.</source>
+        <translation>No hay ninguna base de datos «%1» que copiar.</translation>
+    </message>
+    <message>
+        <source>The copy must be another file than the database itself.</source>
+        <translation>La copia debe ser un archivo distinto de la propia base de datos.</translation>
+    </message>
+    <message>
+        <source>Copied to %1</source>
+        <translation>Copiado en %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Copia de seguridad en %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was already there: %1</source>
+        <translation>La copia de hoy ya existía: %1</translation>
     </message>
 </context>
 <context>
@@ -1544,10 +1604,6 @@ Comandos:
     <message>
         <source>the backup was cancelled</source>
         <translation>se ha cancelado la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>the finished copy could not be renamed</source>
-        <translation>no se ha podido cambiar el nombre de la copia terminada</translation>
     </message>
     <message>
         <source>Cannot create the backup folder &quot;%1&quot;.</source>

@@ -775,94 +775,12 @@
         <translation>Secondes&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Grapevine on the command line.
-
-Commands:
-  check    Open the database exactly as the app does (creating or updating it),
-           run SQLite&apos;s integrity and foreign-key checks, and print the schema
-           version and the number of rows in each table.
-  demo     Create a new database --out FILE filled with a made-up business (Demo
-           Bakery): advocates, campaigns, referrals, rewards and mentions, the same
-           for the same --seed. Sizes: --advocates (1000), --referrals (1500),
-           --mentions (300). An existing FILE is never touched.
-  import customers|referrals|mentions FILE.csv
-           customers: a customer export (Shopify, WooCommerce, HubSpot, Mailchimp, a
-           spreadsheet…) as advocates. A person is their email: someone already there
-           is updated, never doubled.
-           referrals (or orders): a shop&apos;s orders; a friend&apos;s order converts their
-           referral, an advocate&apos;s code or a Referred By column records a new one.
-           mentions: a social-listening or review export.
-           Columns are recognised by their names. Rejected rows are listed with their
-           reason; the rest is imported. The same file twice changes nothing.
-  undo-import N
-           Take import number N back: what it created is deleted, what it changed
-           is put back (values edited since are kept).
-  imports  List the imports: when, which file, what each did.
-  export advocates|referrals|rewards|mentions --out FILE.csv
-           Write every record of that kind to a CSV file (UTF-8 with a byte order
-           mark so that Excel shows accents; --no-bom to leave it out; --delimiter ;
-           for Excel in much of Europe). Dates are ISO 8601, amounts plain decimals,
-           and cells a spreadsheet would run as a formula are neutralised.
-  report --format pdf|html|csv|json --out FILE [--campaign ID|NAME] [--from DATE] [--to DATE]
-           The metrics of all campaigns or one, for the days from --from to --to
-           (YYYY-MM-DD, both included; default: everything up to today). pdf and
-           html: the whole report with its charts, as the Reports page makes it.
-           csv and json: the numbers, money in minor units (cents); a ratio that
-           is undefined is null (JSON) or empty.</source>
-        <translation>Grapevine en ligne de commande.
-
-Commandes&#xa0;:
-  check    Ouvre la base de données exactement comme l’application (en la créant ou
-           en la mettant à jour), lance les contrôles d’intégrité et de clés
-           étrangères de SQLite, puis affiche la version du schéma et le nombre de
-           lignes de chaque table.
-  demo     Crée une nouvelle base --out FICHIER remplie avec une entreprise fictive
-           (Demo Bakery)&#xa0;: ambassadeurs, campagnes, parrainages, récompenses et
-           mentions, identiques pour une même --seed. Tailles&#xa0;: --advocates (1000),
-           --referrals (1500), --mentions (300). Un FICHIER existant n’est jamais
-           modifié.
-  import customers|referrals|mentions FICHIER.csv
-           customers&#xa0;: un export de clients (Shopify, WooCommerce, HubSpot, Mailchimp,
-           un tableur…) importé comme ambassadeurs. Une personne est identifiée par
-           son e-mail&#xa0;: si elle est déjà présente, elle est mise à jour, jamais
-           dupliquée.
-           referrals (ou orders)&#xa0;: les commandes d’une boutique&#xa0;; la commande d’un
-           filleul convertit son parrainage, le code d’un ambassadeur ou une colonne
-           Referred By en enregistre un nouveau.
-           mentions&#xa0;: un export d’outil de veille sociale ou d’avis clients.
-           Les colonnes sont reconnues par leur nom. Les lignes rejetées sont listées
-           avec leur motif&#xa0;; le reste est importé. Importer deux fois le même fichier
-           ne change rien.
-  undo-import N
-           Annule l’import numéro N&#xa0;: ce qu’il a créé est supprimé, ce qu’il a
-           modifié est rétabli (les valeurs modifiées depuis sont conservées).
-  imports  Liste les imports&#xa0;: quand, quel fichier, ce que chacun a fait.
-  export advocates|referrals|rewards|mentions --out FICHIER.csv
-           Écrit tous les enregistrements de ce type dans un fichier CSV (UTF-8 avec
-           une marque d’ordre des octets pour qu’Excel affiche les accents&#xa0;; --no-bom
-           pour l’omettre&#xa0;; --delimiter ; pour Excel dans une grande partie de
-           l’Europe). Les dates sont au format ISO 8601, les montants en décimales
-           simples, et les cellules qu’un tableur exécuterait comme une formule sont
-           neutralisées.
-  report --format pdf|html|csv|json --out FICHIER [--campaign ID|NOM] [--from DATE] [--to DATE]
-           Les indicateurs de toutes les campagnes ou d’une seule, pour les jours de
-           --from à --to (YYYY-MM-DD, bornes incluses&#xa0;; par défaut&#xa0;: tout jusqu’à
-           aujourd’hui). pdf et html&#xa0;: le rapport complet avec ses graphiques, tel
-           que la page Rapports le produit. csv et json&#xa0;: les chiffres, les montants
-           en unités mineures (centimes)&#xa0;; un ratio non défini vaut null (JSON) ou
-           reste vide.</translation>
-    </message>
-    <message>
         <source>The database file (default: the app&apos;s default database).</source>
         <translation>Le fichier de base de données (par défaut&#xa0;: celui de l’application).</translation>
     </message>
     <message>
         <source>file</source>
         <translation>fichier</translation>
-    </message>
-    <message>
-        <source>demo: the new database file to create; export, report: the file to write.</source>
-        <translation>demo&#xa0;: le nouveau fichier de base de données à créer&#xa0;; export, report&#xa0;: le fichier à écrire.</translation>
     </message>
     <message>
         <source>demo: how many advocates (default 1000).</source>
@@ -963,10 +881,6 @@ Commandes&#xa0;:
     <message>
         <source>report: pdf, html, csv or json.</source>
         <translation>report&#xa0;: pdf, html, csv ou json.</translation>
-    </message>
-    <message>
-        <source>What to do: check, demo, import, undo-import, imports, export or report.</source>
-        <translation>L’action à effectuer&#xa0;: check, demo, import, undo-import, imports, export ou report.</translation>
     </message>
     <message>
         <source>Run grapevine-cli --help for the commands and options.</source>
@@ -1195,6 +1109,152 @@ Commandes&#xa0;:
     <message>
         <source>Wrote the report to %1</source>
         <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Grapevine on the command line.
+
+Commands:
+  check    Open the database exactly as the app does (creating or updating it),
+           run SQLite&apos;s integrity and foreign-key checks, and print the schema
+           version and the number of rows in each table.
+  demo     Create a new database --out FILE filled with a made-up business (Demo
+           Bakery): advocates, campaigns, referrals, rewards and mentions, the same
+           for the same --seed. Sizes: --advocates (1000), --referrals (1500),
+           --mentions (300). An existing FILE is never touched.
+  import customers|referrals|mentions FILE.csv
+           customers: a customer export (Shopify, WooCommerce, HubSpot, Mailchimp, a
+           spreadsheet…) as advocates. A person is their email: someone already there
+           is updated, never doubled.
+           referrals (or orders): a shop&apos;s orders; a friend&apos;s order converts their
+           referral, an advocate&apos;s code or a Referred By column records a new one.
+           mentions: a social-listening or review export.
+           Columns are recognised by their names. Rejected rows are listed with their
+           reason; the rest is imported. The same file twice changes nothing.
+  undo-import N
+           Take import number N back: what it created is deleted, what it changed
+           is put back (values edited since are kept).
+  imports  List the imports: when, which file, what each did.
+  bulk-edit add-tag NAME|remove-tag NAME|set-kind KIND
+           Give every advocate (all but erased ones) the tag, take it from them,
+           or make them all customers, partners, employees, influencers or other.
+  backup [--out FILE]
+           Today&apos;s backup copy in the app&apos;s backup folder (what the app makes once a
+           day), or a copy at FILE. A consistent copy even while the app is open.
+  export advocates|referrals|rewards|mentions --out FILE.csv
+           Write every record of that kind to a CSV file (UTF-8 with a byte order
+           mark so that Excel shows accents; --no-bom to leave it out; --delimiter ;
+           for Excel in much of Europe). Dates are ISO 8601, amounts plain decimals,
+           and cells a spreadsheet would run as a formula are neutralised.
+  report --format pdf|html|csv|json --out FILE [--campaign ID|NAME] [--from DATE] [--to DATE]
+           The metrics of all campaigns or one, for the days from --from to --to
+           (YYYY-MM-DD, both included; default: everything up to today). pdf and
+           html: the whole report with its charts, as the Reports page makes it.
+           csv and json: the numbers, money in minor units (cents); a ratio that
+           is undefined is null (JSON) or empty.</source>
+        <translation>Grapevine en ligne de commande.
+
+Commandes&#xa0;:
+  check    Ouvre la base de données exactement comme l’application (en la créant ou
+           en la mettant à jour), lance les contrôles d’intégrité et de clés
+           étrangères de SQLite, puis affiche la version du schéma et le nombre de
+           lignes de chaque table.
+  demo     Crée une nouvelle base --out FICHIER remplie avec une entreprise fictive
+           (Demo Bakery)&#xa0;: ambassadeurs, campagnes, parrainages, récompenses et
+           mentions, identiques pour une même --seed. Tailles&#xa0;: --advocates (1000),
+           --referrals (1500), --mentions (300). Un FICHIER existant n’est jamais
+           modifié.
+  import customers|referrals|mentions FICHIER.csv
+           customers&#xa0;: un export de clients (Shopify, WooCommerce, HubSpot, Mailchimp,
+           un tableur…) importé comme ambassadeurs. Une personne est identifiée par
+           son e-mail&#xa0;: si elle est déjà présente, elle est mise à jour, jamais
+           dupliquée.
+           referrals (ou orders)&#xa0;: les commandes d’une boutique&#xa0;; la commande d’un
+           filleul convertit son parrainage, le code d’un ambassadeur ou une colonne
+           Referred By en enregistre un nouveau.
+           mentions&#xa0;: un export d’outil de veille sociale ou d’avis clients.
+           Les colonnes sont reconnues par leur nom. Les lignes rejetées sont listées
+           avec leur motif&#xa0;; le reste est importé. Importer deux fois le même fichier
+           ne change rien.
+  undo-import N
+           Annule l’import numéro N&#xa0;: ce qu’il a créé est supprimé, ce qu’il a
+           modifié est rétabli (les valeurs modifiées depuis sont conservées).
+  imports  Liste les imports&#xa0;: quand, quel fichier, ce que chacun a fait.
+  bulk-edit add-tag NOM|remove-tag NOM|set-kind TYPE
+           Donne l’étiquette à tous les ambassadeurs (sauf les effacés), la leur retire,
+           ou en fait tous des customer, partner, employee, influencer ou other.
+  backup [--out FICHIER]
+           La sauvegarde du jour dans le dossier de sauvegarde de l’application (celle
+           qu’elle fait une fois par jour), ou une copie dans FICHIER. Une copie cohérente,
+           même pendant que l’application est ouverte.
+  export advocates|referrals|rewards|mentions --out FICHIER.csv
+           Écrit tous les enregistrements de ce type dans un fichier CSV (UTF-8 avec
+           une marque d’ordre des octets pour qu’Excel affiche les accents&#xa0;; --no-bom
+           pour l’omettre&#xa0;; --delimiter ; pour Excel dans une grande partie de
+           l’Europe). Les dates sont au format ISO 8601, les montants en décimales
+           simples, et les cellules qu’un tableur exécuterait comme une formule sont
+           neutralisées.
+  report --format pdf|html|csv|json --out FICHIER [--campaign ID|NOM] [--from DATE] [--to DATE]
+           Les indicateurs de toutes les campagnes ou d’une seule, pour les jours de
+           --from à --to (YYYY-MM-DD, bornes incluses&#xa0;; par défaut&#xa0;: tout jusqu’à
+           aujourd’hui). pdf et html&#xa0;: le rapport complet avec ses graphiques, tel
+           que la page Rapports le produit. csv et json&#xa0;: les chiffres, les montants
+           en unités mineures (centimes)&#xa0;; un ratio non défini vaut null (JSON) ou
+           reste vide.</translation>
+    </message>
+    <message>
+        <source>demo: the new database file to create; export, report, backup: the file to write.</source>
+        <translation>demo&#xa0;: le nouveau fichier de base de données à créer&#xa0;; export, report, backup&#xa0;: le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>What to do: check, demo, import, undo-import, imports, bulk-edit, backup, export or report.</source>
+        <translation>L’action à effectuer&#xa0;: check, demo, import, undo-import, imports, bulk-edit, backup, export ou report.</translation>
+    </message>
+    <message>
+        <source>backup takes --out.</source>
+        <translation>backup accepte --out.</translation>
+    </message>
+    <message>
+        <source>bulk-edit does add-tag NAME, remove-tag NAME or set-kind KIND, not &quot;%1&quot;.</source>
+        <translation>bulk-edit fait add-tag NOM, remove-tag NOM ou set-kind TYPE, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>set-kind takes customer, partner, employee, influencer or other, not &quot;%1&quot;.</source>
+        <translation>set-kind accepte customer, partner, employee, influencer ou other, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The database is read-only (%1); nothing can be changed.</source>
+        <translation>La base de données est en lecture seule (%1)&#xa0;; rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>The advocates cannot be read.</source>
+        <translation>Les ambassadeurs ne peuvent pas être lus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n advocate(s).</source>
+        <translation>
+            <numerusform>%n ambassadeur modifié.</numerusform>
+            <numerusform>%n ambassadeurs modifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no database &quot;%1&quot; to back up.</source>
+        <translation>Il n’y a pas de base de données «&#xa0;%1&#xa0;» à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>The copy must be another file than the database itself.</source>
+        <translation>La copie doit être un autre fichier que la base de données elle-même.</translation>
+    </message>
+    <message>
+        <source>Copied to %1</source>
+        <translation>Copié dans %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was already there: %1</source>
+        <translation>La sauvegarde du jour existait déjà&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1547,10 +1607,6 @@ Commandes&#xa0;:
     <message>
         <source>the backup was cancelled</source>
         <translation>la sauvegarde a été annulée</translation>
-    </message>
-    <message>
-        <source>the finished copy could not be renamed</source>
-        <translation>la copie terminée n’a pas pu être renommée</translation>
     </message>
     <message>
         <source>Cannot create the backup folder &quot;%1&quot;.</source>

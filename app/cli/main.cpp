@@ -26,6 +26,7 @@
 #include "version.h"
 
 #include "CliSupport.h"
+#include "EditCommands.h"
 #include "ExportCommands.h"
 #include "ImportCommands.h"
 #include "ReportCommands.h"
@@ -191,6 +192,12 @@ int main(int argc, char** argv)
                 "           Take import number N back: what it created is deleted, what it changed\n"
                 "           is put back (values edited since are kept).\n"
                 "  imports  List the imports: when, which file, what each did.\n"
+                "  bulk-edit add-tag NAME|remove-tag NAME|set-kind KIND\n"
+                "           Give every advocate (all but erased ones) the tag, take it from them,\n"
+                "           or make them all customers, partners, employees, influencers or other.\n"
+                "  backup [--out FILE]\n"
+                "           Today's backup copy in the app's backup folder (what the app makes once a\n"
+                "           day), or a copy at FILE. A consistent copy even while the app is open.\n"
                 "  export advocates|referrals|rewards|mentions --out FILE.csv\n"
                 "           Write every record of that kind to a CSV file (UTF-8 with a byte order\n"
                 "           mark so that Excel shows accents; --no-bom to leave it out; --delimiter ;\n"
@@ -208,7 +215,7 @@ int main(int argc, char** argv)
         Cli::tr("The database file (default: the app's default database)."), Cli::tr("file"));
     parser.addOption(dbOption);
     const QCommandLineOption outOption(QStringList {QStringLiteral("out")},
-        Cli::tr("demo: the new database file to create; export, report: the file to write."), Cli::tr("file"));
+        Cli::tr("demo: the new database file to create; export, report, backup: the file to write."), Cli::tr("file"));
     const QCommandLineOption advocatesOption(
         QStringList {QStringLiteral("advocates")}, Cli::tr("demo: how many advocates (default 1000)."), Cli::tr("n"));
     const QCommandLineOption referralsOption(
@@ -261,7 +268,7 @@ int main(int argc, char** argv)
              &dryRunOption, &rejectedOutOption, &jsonOption})
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"),
-        Cli::tr("What to do: check, demo, import, undo-import, imports, export or report."),
+        Cli::tr("What to do: check, demo, import, undo-import, imports, bulk-edit, backup, export or report."),
         QStringLiteral("<command>"));
     // parse() rather than process(): a mistyped option is a usage error (exit 2), where
     // process() would exit with 1, which here means "the check found problems".
@@ -411,6 +418,16 @@ int main(int argc, char** argv)
             }
         }
         return runImport(path, import);
+    }
+    if (command == QLatin1String("bulk-edit") && args.size() == 3 && !demoOptionSet)
+        return runBulkEdit(path, args.at(1), args.at(2));
+    if (command == QLatin1String("backup") && args.size() == 1) {
+        if (parser.isSet(advocatesOption) || parser.isSet(referralsOption) || parser.isSet(mentionsOption)
+            || parser.isSet(seedOption)) {
+            err(Cli::tr("backup takes --out."));
+            return Usage;
+        }
+        return runBackup(path, parser.value(outOption));
     }
     if (command == QLatin1String("undo-import") && args.size() == 2 && !demoOptionSet)
         return runUndoImport(path, args.at(1));

@@ -14,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include "db/Database.h"
 #include "db/Migrator.h"
 
 namespace grapevine::backup {
@@ -157,9 +158,8 @@ Status DailyBackups::copy(const QString& from, const QString& to, const std::ato
         return fail(QString::fromUtf8(sqlite3_errmsg(target.get())));
     target.reset();
     source.reset();
-    QFile::remove(to);
-    if (!QFile::rename(part, to))
-        return fail(tr("the finished copy could not be renamed"));
+    if (const QString why = db::moveIntoPlace(part, to); !why.isEmpty())
+        return fail(why);
     return {};
 }
 

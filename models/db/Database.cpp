@@ -483,15 +483,22 @@ Status Database::saveCopy(const QString& target) const
                 .arg(QDir::toNativeSeparators(absolute), q.lastError().databaseText())};
     }
     restrictToOwner(partial);
-    std::error_code ec;
-    std::filesystem::rename(QFile::encodeName(partial).toStdString(), QFile::encodeName(absolute).toStdString(), ec);
-    if (ec) {
+    if (const QString why = moveIntoPlace(partial, absolute); !why.isEmpty()) {
         QFile::remove(partial);
         return Error {Error::Code::Storage,
-            tr("The copy could not be saved as \"%1\": %2.")
-                .arg(QDir::toNativeSeparators(absolute), QString::fromLocal8Bit(ec.message().c_str()))};
+            tr("The copy could not be saved as \"%1\": %2.").arg(QDir::toNativeSeparators(absolute), why)};
     }
     return {};
+}
+
+QString moveIntoPlace(const QString& finished, const QString& target)
+{
+    // std::filesystem::rename replaces the target atomically (rename(2) on POSIX,
+    // MoveFileEx with MOVEFILE_REPLACE_EXISTING on Windows); QFile::rename refuses an existing one.
+    std::error_code ec;
+    std::filesystem::rename(
+        std::filesystem::path(finished.toStdU16String()), std::filesystem::path(target.toStdU16String()), ec);
+    return ec ? QString::fromLocal8Bit(ec.message().c_str()) : QString();
 }
 
 } // namespace grapevine::db

@@ -114,4 +114,9 @@ private:
 /// Restricts a file we create to its owner (0600 on Unix): it holds personal data.
 void restrictToOwner(const QString& path);
 
+/// Renames the complete file `finished` to `target`, replacing an existing target in one step
+/// (so a crash leaves the old file or the new one, never neither). Empty when done; otherwise
+/// why not.
+QString moveIntoPlace(const QString& finished, const QString& target);
+
 } // namespace grapevine::db
