@@ -141,11 +141,12 @@ ColumnMatcher::ColumnMatcher()
 ColumnMapping ColumnMatcher::match(const QStringList& header) const
 {
     ColumnMapping mapping;
-    for (const auto& [key, column] : m_matcher.match(header)) {
+    for (const auto& match : m_matcher.match(header)) {
+        const QString& key = match.first; // a structured binding cannot be captured before C++20
         const auto field = std::find_if(
             std::begin(kKeys), std::end(kKeys), [&](const FieldKey& k) { return key == QLatin1String(k.key); });
         if (field != std::end(kKeys))
-            mapping.set(field->field, column);
+            mapping.set(field->field, match.second);
     }
     QSet<QString> names;
     for (const QString& h : header)

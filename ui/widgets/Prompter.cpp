@@ -9,19 +9,34 @@
 
 namespace grapevine::ui {
 
+namespace {
+
+/// The texts name advocates, campaigns and files as the user typed or imported them; a name
+/// such as "<b>Bo</b>" must show as written, where QMessageBox's automatic format would
+/// render it as rich text.
+void showPlain(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+} // namespace
+
 void MessageBoxPrompter::information(QWidget* parent, const QString& title, const QString& text)
 {
-    QMessageBox::information(parent, title, text);
+    showPlain(QMessageBox::Information, parent, title, text);
 }
 
 void MessageBoxPrompter::warning(QWidget* parent, const QString& title, const QString& text)
 {
-    QMessageBox::warning(parent, title, text);
+    showPlain(QMessageBox::Warning, parent, title, text);
 }
 
 bool MessageBoxPrompter::confirm(QWidget* parent, const QString& title, const QString& text, const QString& yesText)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText);
     QPushButton* yes = box.addButton(yesText, QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
