@@ -2206,6 +2206,10 @@ The two halves of &quot;The import was undone: N advocates deleted, M put back a
         <source>Preparing the import</source>
         <translation>Vorbereiten des Imports</translation>
     </message>
+    <message>
+        <source>Saving the import of &quot;%1&quot;</source>
+        <translation>Speichern des Imports von „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ImportKinds</name>
@@ -4904,6 +4908,10 @@ Viele Grüße
     <message>
         <source>%1 failed: %2.</source>
         <translation>%1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database file could not be written (the disk may be full, removed or failing). Nothing of it was saved; check the disk and try again.</source>
+        <translation>%1 fehlgeschlagen: Die Datenbankdatei konnte nicht geschrieben werden (der Datenträger ist eventuell voll, entfernt oder defekt). Davon wurde nichts gespeichert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -2208,6 +2208,10 @@ The two halves of &quot;The import was undone: N advocates deleted, M put back a
         <source>Preparing the import</source>
         <translation>preparar la importación</translation>
     </message>
+    <message>
+        <source>Saving the import of &quot;%1&quot;</source>
+        <translation>guardar la importación de «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ImportKinds</name>
@@ -4906,6 +4910,10 @@ Un saludo,
     <message>
         <source>%1 failed: %2.</source>
         <translation>Error al %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database file could not be written (the disk may be full, removed or failing). Nothing of it was saved; check the disk and try again.</source>
+        <translation>Error al %1: no se pudo escribir el archivo de la base de datos (puede que el disco esté lleno, se haya retirado o esté fallando). No se guardó nada; compruebe el disco e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

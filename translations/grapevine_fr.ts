@@ -2211,6 +2211,10 @@ The two halves of &quot;The import was undone: N advocates deleted, M put back a
         <source>Preparing the import</source>
         <translation>Préparation de l’import</translation>
     </message>
+    <message>
+        <source>Saving the import of &quot;%1&quot;</source>
+        <translation>Enregistrement de l’import de «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>ImportKinds</name>
@@ -4909,6 +4913,10 @@ Bien cordialement,
     <message>
         <source>%1 failed: %2.</source>
         <translation>%1&#xa0;: échec (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database file could not be written (the disk may be full, removed or failing). Nothing of it was saved; check the disk and try again.</source>
+        <translation>%1&#xa0;: échec, le fichier de la base de données n’a pas pu être écrit (le disque est peut-être plein, retiré ou défaillant). Rien n’a été enregistré&#xa0;; vérifiez le disque et réessayez.</translation>
     </message>
 </context>
 <context>

@@ -313,7 +313,7 @@ Result<ImportSummary> ImportJob::run(
     }
     if (m_settings.dryRun)
         return m_summary; // `tx` rolls everything back
-    if (Status committed = tx.commit(); !committed)
+    if (Status committed = tx.commit(tr("Saving the import of \"%1\"").arg(m_fileName)); !committed)
         return committed.error();
     m_summary.batchId = m_batch.id;
     return m_summary;

@@ -37,6 +37,12 @@ Error storageError(const QSqlError& error, const QString& what)
                 QCoreApplication::translate("grapevine::store",
                     "%1 failed: the disk is full. Free some space and try again; nothing was changed.")
                     .arg(what)};
+        case 10: // SQLITE_IOERR: a write refused by the system (disk full, file too large, medium gone)
+            return Error {Error::Code::Storage,
+                QCoreApplication::translate("grapevine::store",
+                    "%1 failed: the database file could not be written (the disk may be full, removed or "
+                    "failing). Nothing of it was saved; check the disk and try again.")
+                    .arg(what)};
         case 19: // SQLITE_CONSTRAINT
             return Error {Error::Code::Invalid,
                 QCoreApplication::translate("grapevine::store", "%1 failed: a value is not allowed (%2).")
@@ -106,14 +112,14 @@ WriteTransaction::~WriteTransaction()
     t_depth[m_db.connectionName()] = m_depth;
 }
 
-Status WriteTransaction::commit()
+Status WriteTransaction::commit(const QString& what)
 {
     if (!m_started)
         return m_error;
     QSqlQuery q(m_db);
     const QString end = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth);
     if (!q.exec(end))
-        return storageError(q.lastError(), tr("Saving the change"));
+        return storageError(q.lastError(), what.isEmpty() ? tr("Saving the change") : what);
     m_done = true;
     t_depth[m_db.connectionName()] = m_depth;
     return {};

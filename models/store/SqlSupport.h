@@ -96,7 +96,8 @@ public:
     /// False when the transaction could not even start (read-only file, locked).
     bool started() const { return m_started; }
     const Error& startError() const { return m_error; }
-    Status commit();
+    /// `what` names the change in the error ("Saving the import of …"); "Saving the change" when empty.
+    Status commit(const QString& what = QString());
 
 private:
     QSqlDatabase m_db;

@@ -12,26 +12,24 @@
 
 #include <random>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include "DatabaseState.h"
 #include "TestDatabase.h"
 #include "db/Database.h"
-#include "db/DatabaseCheck.h"
 
 namespace {
 
 using grapevine::db::Database;
+using grapevine::test::CheckedFile;
+using grapevine::test::openAndCheck;
+using grapevine::test::removeDatabaseFiles;
 
 constexpr int kImportRows = 20000;
 constexpr int kUpdatedRows = 2000; ///< of those, people already in the database
@@ -41,90 +39,6 @@ int envInt(const char* name, int fallback)
     bool ok = false;
     const int n = qEnvironmentVariableIntValue(name, &ok);
     return ok && n > 0 ? n : fallback;
-}
-
-void removeDatabase(const QString& path)
-{
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
-/// The state of a file that an interrupted command may change, in a few lines: the schema
-/// (the import drops and rebuilds indexes and triggers), the rows of every table, and the
-/// values the commands here change. Time stamps and generated codes are left out, so that two
-/// runs of the same command on the same file give the same fingerprint.
-QString fingerprint(const QSqlDatabase& db)
-{
-    QStringList lines;
-    QSqlQuery q(db);
-    auto add = [&](const QString& label, const QString& sql) {
-        if (!q.exec(sql)) {
-            lines << label + QStringLiteral(": ") + q.lastError().text();
-            return;
-        }
-        QStringList values;
-        while (q.next()) {
-            QStringList row;
-            for (int i = 0; i < q.record().count(); ++i)
-                row << q.value(i).toString();
-            values << row.join(u'=');
-        }
-        lines << label + QStringLiteral(": ") + values.join(u',');
-    };
-    QCryptographicHash schema(QCryptographicHash::Sha256);
-    if (q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"))) {
-        while (q.next())
-            schema.addData((q.value(0).toString() + q.value(1).toString() + q.value(2).toString()).toUtf8());
-    }
-    lines << QStringLiteral("schema: ") + QString::fromLatin1(schema.result().toHex().left(16));
-    QStringList tables;
-    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                              "AND name NOT LIKE '%fts%' ORDER BY name"))) {
-        while (q.next())
-            tables << q.value(0).toString();
-    }
-    for (const QString& table : tables)
-        add(table, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
-    add(QStringLiteral("kinds"), QStringLiteral("SELECT kind, count(*) FROM advocates GROUP BY kind ORDER BY kind"));
-    add(QStringLiteral("renamed"), QStringLiteral("SELECT count(*) FROM advocates WHERE first_name = 'Renamed'"));
-    add(QStringLiteral("tagged"),
-        QStringLiteral("SELECT t.name, count(*) FROM advocate_tags a JOIN tags t ON t.id = a.tag_id "
-                       "GROUP BY t.name ORDER BY t.name"));
-    add(QStringLiteral("batches"),
-        QStringLiteral("SELECT status, count(*) FROM import_batches GROUP BY status ORDER BY status"));
-    add(QStringLiteral("search"), QStringLiteral("SELECT count(*) FROM advocates_fts"));
-    return lines.join(u'\n');
-}
-
-struct Opened
-{
-    QString problem; ///< empty when the file opened and passed every check
-    QString fingerprint;
-};
-
-/// Opens the file as the app does (which recovers a write-ahead log left by the killed
-/// process), runs the integrity, foreign-key and full-text index checks, and fingerprints it.
-Opened openAndCheck(const QString& path)
-{
-    Opened result;
-    grapevine::db::OpenFailure failure;
-    auto database = Database::open(path, {}, &failure);
-    if (!database) {
-        result.problem = QStringLiteral("cannot open: ") + failure.message;
-        return result;
-    }
-    const grapevine::db::CheckReport report = grapevine::db::DatabaseCheck::run(database->connection());
-    if (!report.healthy()) {
-        result.problem = report.error + report.integrityProblems.join(u'\n') + report.foreignKeyProblems.join(u'\n');
-        return result;
-    }
-    QSqlQuery q(database->connection());
-    if (!q.exec(QStringLiteral("INSERT INTO advocates_fts (advocates_fts, rank) VALUES ('integrity-check', 1)"))) {
-        result.problem = QStringLiteral("search index: ") + q.lastError().text();
-        return result;
-    }
-    result.fingerprint = fingerprint(database->connection());
-    return result;
 }
 
 struct Outcome
@@ -246,17 +160,17 @@ protected:
         std::mt19937 random(seed);
         SCOPED_TRACE(QStringLiteral("%1, GRAPEVINE_KILL_SEED=%2").arg(command.name).arg(seed).toStdString());
 
-        const Opened before = openAndCheck(command.start);
+        const CheckedFile before = openAndCheck(command.start);
         ASSERT_TRUE(before.problem.isEmpty()) << before.problem.toStdString();
 
         // The whole command once, for the state it leaves and the time it takes.
         const QString trial = path(QStringLiteral("trial.sqlite"));
-        removeDatabase(trial);
+        removeDatabaseFiles(trial);
         ASSERT_TRUE(QFile::copy(command.start, trial));
         const QStringList args = QStringList {QStringLiteral("--db"), trial} + command.args;
         const Outcome whole = runCli(args, -1);
         ASSERT_EQ(whole.exitCode, 0) << whole.err.toStdString();
-        const Opened after = openAndCheck(trial);
+        const CheckedFile after = openAndCheck(trial);
         ASSERT_TRUE(after.problem.isEmpty()) << after.problem.toStdString();
         if (command.out.isEmpty()) {
             ASSERT_NE(before.fingerprint, after.fingerprint) << "the command changed nothing to interrupt";
@@ -267,7 +181,7 @@ protected:
         int foundBefore = 0;
         int foundAfter = 0;
         for (int attempt = 0; killed < kills && attempt < kills * 4; ++attempt) {
-            removeDatabase(trial);
+            removeDatabaseFiles(trial);
             if (!command.out.isEmpty()) {
                 QFile::remove(command.out);
                 QFile::remove(command.out + QStringLiteral(".part"));
@@ -282,7 +196,7 @@ protected:
                              .arg(delay)
                              .arg(whole.ms)
                              .toStdString());
-            const Opened now = openAndCheck(trial);
+            const CheckedFile now = openAndCheck(trial);
             ASSERT_TRUE(now.problem.isEmpty()) << now.problem.toStdString();
             if (now.fingerprint == before.fingerprint) {
                 ++foundBefore;
@@ -293,7 +207,7 @@ protected:
             }
             if (!command.out.isEmpty() && QFile::exists(command.out)) {
                 // A backup that is there at all is complete: it is renamed into place last.
-                const Opened copy = openAndCheck(command.out);
+                const CheckedFile copy = openAndCheck(command.out);
                 ASSERT_TRUE(copy.problem.isEmpty()) << copy.problem.toStdString();
                 EXPECT_EQ(copy.fingerprint.toStdString(), before.fingerprint.toStdString());
                 EXPECT_EQ(QFile::permissions(command.out) & (QFile::ReadGroup | QFile::ReadOther), 0);
