@@ -232,6 +232,10 @@
         <source>No free referral code could be found. Type one by hand.</source>
         <translation>Es wurde kein freier Empfehlungscode gefunden. Geben Sie einen von Hand ein.</translation>
     </message>
+    <message>
+        <source>“%1” was changed elsewhere (in another Grapevine window or by an import) after you opened it. Your changes were not saved, so that neither is lost: note what you typed, choose Revert to see the other changes, and edit again.</source>
+        <translation>„%1“ wurde an anderer Stelle geändert (in einem anderen Grapevine-Fenster oder durch einen Import), nachdem Sie den Datensatz geöffnet haben. Ihre Änderungen wurden nicht gespeichert, damit keine verloren geht: Notieren Sie, was Sie eingegeben haben, wählen Sie „Zurücksetzen“, um die anderen Änderungen zu sehen, und bearbeiten Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>AdvocateTableModel</name>
@@ -5498,10 +5502,6 @@ Qt %3, SQLite %4</translation>
         <translation>Alles, was über diese Person gespeichert ist, wurde in „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>Erase the personal data of “%1”? Their name, email, phone, company, notes, tags and consent are replaced by an anonymous placeholder, everywhere in this file. Their referrals and rewards stay, so your totals remain right. This cannot be undone, and the undo history is cleared. Copies made before now (backups, saved copies) still contain the data until they are deleted.</source>
-        <translation>Personenbezogene Daten von „%1“ anonymisieren? Name, E-Mail-Adresse, Telefon, Firma, Notizen, Schlagwörter und Einwilligung werden überall in dieser Datei durch einen anonymen Platzhalter ersetzt. Empfehlungen und Prämien der Person bleiben erhalten, damit Ihre Summen stimmen. Dies kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird geleert. Frühere Kopien (Sicherungen, gespeicherte Kopien) enthalten die Daten weiterhin, bis sie gelöscht werden.</translation>
-    </message>
-    <message>
         <source>Erase This Person</source>
         <translation>Person anonymisieren</translation>
     </message>
@@ -5516,6 +5516,21 @@ Qt %3, SQLite %4</translation>
     <message>
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the daily backups made before now still hold the data: each is deleted %n day(s) after it was made (Settings → Backups). Copies you saved yourself hold it until you delete them.</source>
+        <translation>
+            <numerusform>Nur die bisherigen täglichen Sicherungskopien enthalten die Daten noch: Jede wird %n Tag nach ihrer Erstellung gelöscht (Einstellungen → Sicherungskopien). Selbst gespeicherte Kopien enthalten sie, bis Sie sie löschen.</numerusform>
+            <numerusform>Nur die bisherigen täglichen Sicherungskopien enthalten die Daten noch: Jede wird %n Tage nach ihrer Erstellung gelöscht (Einstellungen → Sicherungskopien). Selbst gespeicherte Kopien enthalten sie, bis Sie sie löschen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the daily backups made before now still hold the data, and Grapevine keeps every backup (Settings → Backups): delete the older ones to remove it. Copies you saved yourself hold it until you delete them.</source>
+        <translation>Nur die bisherigen täglichen Sicherungskopien enthalten die Daten noch, und Grapevine behält jede Sicherungskopie (Einstellungen → Sicherungskopien): Löschen Sie die älteren, um die Daten zu entfernen. Selbst gespeicherte Kopien enthalten sie, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1”? Their name, email, phone, company, notes, tags and consent are replaced by an anonymous placeholder everywhere in this file: in mentions they wrote, in referrals where they were the friend, and in the import history. Their referrals and rewards stay, so your totals remain right. This cannot be undone, and the undo history is cleared.</source>
+        <translation>Personenbezogene Daten von „%1“ anonymisieren? Name, E-Mail-Adresse, Telefon, Firma, Notizen, Schlagwörter und Einwilligung werden überall in dieser Datei durch einen anonymen Platzhalter ersetzt: in Erwähnungen der Person, in Empfehlungen, bei denen sie der geworbene Freund war, und im Importverlauf. Empfehlungen und Prämien der Person bleiben erhalten, damit Ihre Summen stimmen. Dies kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird geleert.</translation>
     </message>
 </context>
 <context>

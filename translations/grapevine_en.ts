@@ -355,6 +355,13 @@
                 <numerusform>Deleting %Ln advocates with their referrals and rewards…</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Only the daily backups made before now still hold the data: each is deleted %n day(s) after it was made (Settings → Backups). Copies you saved yourself hold it until you delete them.</source>
+            <translation>
+                <numerusform>Only the daily backups made before now still hold the data: each is deleted %n day after it was made (Settings → Backups). Copies you saved yourself hold it until you delete them.</numerusform>
+                <numerusform>Only the daily backups made before now still hold the data: each is deleted %n days after it was made (Settings → Backups). Copies you saved yourself hold it until you delete them.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>grapevine::ui::CampaignCostsView</name>

@@ -232,6 +232,10 @@
         <source>No free referral code could be found. Type one by hand.</source>
         <translation>No se ha encontrado ningún código de referido libre. Escriba uno a mano.</translation>
     </message>
+    <message>
+        <source>“%1” was changed elsewhere (in another Grapevine window or by an import) after you opened it. Your changes were not saved, so that neither is lost: note what you typed, choose Revert to see the other changes, and edit again.</source>
+        <translation>«%1» se cambió en otro lugar (en otra ventana de Grapevine o con una importación) después de que usted lo abriera. Sus cambios no se guardaron, para que no se pierda ninguno: anote lo que escribió, elija Descartar cambios para ver los otros cambios y vuelva a editar.</translation>
+    </message>
 </context>
 <context>
     <name>AdvocateTableModel</name>
@@ -5500,10 +5504,6 @@ Qt %3, SQLite %4</translation>
         <translation>Todo lo almacenado sobre esta persona se ha guardado en «%1».</translation>
     </message>
     <message>
-        <source>Erase the personal data of “%1”? Their name, email, phone, company, notes, tags and consent are replaced by an anonymous placeholder, everywhere in this file. Their referrals and rewards stay, so your totals remain right. This cannot be undone, and the undo history is cleared. Copies made before now (backups, saved copies) still contain the data until they are deleted.</source>
-        <translation>¿Borrar los datos personales de «%1»? Su nombre, correo electrónico, teléfono, empresa, notas, etiquetas y consentimiento se sustituyen por un marcador anónimo en todo este archivo. Sus referidos y recompensas se mantienen, para que sus totales sigan siendo correctos. Esta acción no se puede deshacer, y se borra el historial de deshacer. Las copias hechas antes de este momento (copias de seguridad, copias guardadas) siguen conteniendo los datos hasta que se eliminen.</translation>
-    </message>
-    <message>
         <source>Erase This Person</source>
         <translation>Borrar a esta persona</translation>
     </message>
@@ -5518,6 +5518,21 @@ Qt %3, SQLite %4</translation>
     <message>
         <source>Reset Columns</source>
         <translation>Restablecer columnas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the daily backups made before now still hold the data: each is deleted %n day(s) after it was made (Settings → Backups). Copies you saved yourself hold it until you delete them.</source>
+        <translation>
+            <numerusform>Solo las copias de seguridad diarias hechas antes de este momento siguen conteniendo los datos: cada una se elimina %n día después de crearse (Configuración → Copias de seguridad). Las copias que usted haya guardado los contienen hasta que las elimine.</numerusform>
+            <numerusform>Solo las copias de seguridad diarias hechas antes de este momento siguen conteniendo los datos: cada una se elimina %n días después de crearse (Configuración → Copias de seguridad). Las copias que usted haya guardado los contienen hasta que las elimine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the daily backups made before now still hold the data, and Grapevine keeps every backup (Settings → Backups): delete the older ones to remove it. Copies you saved yourself hold it until you delete them.</source>
+        <translation>Solo las copias de seguridad diarias hechas antes de este momento siguen conteniendo los datos, y Grapevine conserva todas las copias (Configuración → Copias de seguridad): elimine las más antiguas para quitarlos. Las copias que usted haya guardado los contienen hasta que las elimine.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1”? Their name, email, phone, company, notes, tags and consent are replaced by an anonymous placeholder everywhere in this file: in mentions they wrote, in referrals where they were the friend, and in the import history. Their referrals and rewards stay, so your totals remain right. This cannot be undone, and the undo history is cleared.</source>
+        <translation>¿Borrar los datos personales de «%1»? Su nombre, correo electrónico, teléfono, empresa, notas, etiquetas y consentimiento se sustituyen por un marcador anónimo en todo este archivo: en las menciones que escribió, en los referidos en los que era el amigo y en el historial de importaciones. Sus referidos y recompensas se mantienen, para que sus totales sigan siendo correctos. Esta acción no se puede deshacer, y se borra el historial de deshacer.</translation>
     </message>
 </context>
 <context>

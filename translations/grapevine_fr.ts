@@ -232,6 +232,10 @@
         <source>No free referral code could be found. Type one by hand.</source>
         <translation>Aucun code de parrainage libre n’a été trouvé. Saisissez-en un à la main.</translation>
     </message>
+    <message>
+        <source>“%1” was changed elsewhere (in another Grapevine window or by an import) after you opened it. Your changes were not saved, so that neither is lost: note what you typed, choose Revert to see the other changes, and edit again.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié ailleurs (dans une autre fenêtre de Grapevine ou par un import) après que vous l’avez ouvert. Vos modifications n’ont pas été enregistrées, pour qu’aucune ne soit perdue&#xa0;: notez ce que vous avez saisi, choisissez Restaurer pour voir les autres modifications, puis modifiez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>AdvocateTableModel</name>
@@ -5503,10 +5507,6 @@ Qt %3, SQLite %4</translation>
         <translation>Tout ce qui est conservé sur cette personne a été enregistré dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Erase the personal data of “%1”? Their name, email, phone, company, notes, tags and consent are replaced by an anonymous placeholder, everywhere in this file. Their referrals and rewards stay, so your totals remain right. This cannot be undone, and the undo history is cleared. Copies made before now (backups, saved copies) still contain the data until they are deleted.</source>
-        <translation>Effacer les données personnelles de «&#xa0;%1&#xa0;»&#xa0;? Son nom, son e-mail, son téléphone, sa société, ses notes, ses étiquettes et son consentement sont remplacés par une mention anonyme, partout dans ce fichier. Ses parrainages et ses récompenses restent, pour que vos totaux demeurent justes. Cette action est irréversible, et l’historique d’annulation est vidé. Les copies faites auparavant (sauvegardes, copies enregistrées) contiennent encore ces données tant qu’elles ne sont pas supprimées.</translation>
-    </message>
-    <message>
         <source>Erase This Person</source>
         <translation>Effacer cette personne</translation>
     </message>
@@ -5521,6 +5521,21 @@ Qt %3, SQLite %4</translation>
     <message>
         <source>Reset Columns</source>
         <translation>Réinitialiser les colonnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the daily backups made before now still hold the data: each is deleted %n day(s) after it was made (Settings → Backups). Copies you saved yourself hold it until you delete them.</source>
+        <translation>
+            <numerusform>Seules les sauvegardes quotidiennes faites avant ce moment contiennent encore ces données&#xa0;: chacune est supprimée %n jour après sa création (Paramètres → Sauvegardes). Les copies que vous avez enregistrées vous-même les contiennent jusqu’à ce que vous les supprimiez.</numerusform>
+            <numerusform>Seules les sauvegardes quotidiennes faites avant ce moment contiennent encore ces données&#xa0;: chacune est supprimée %n jours après sa création (Paramètres → Sauvegardes). Les copies que vous avez enregistrées vous-même les contiennent jusqu’à ce que vous les supprimiez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the daily backups made before now still hold the data, and Grapevine keeps every backup (Settings → Backups): delete the older ones to remove it. Copies you saved yourself hold it until you delete them.</source>
+        <translation>Seules les sauvegardes quotidiennes faites avant ce moment contiennent encore ces données, et Grapevine conserve toutes les sauvegardes (Paramètres → Sauvegardes)&#xa0;: supprimez les plus anciennes pour les effacer. Les copies que vous avez enregistrées vous-même les contiennent jusqu’à ce que vous les supprimiez.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1”? Their name, email, phone, company, notes, tags and consent are replaced by an anonymous placeholder everywhere in this file: in mentions they wrote, in referrals where they were the friend, and in the import history. Their referrals and rewards stay, so your totals remain right. This cannot be undone, and the undo history is cleared.</source>
+        <translation>Effacer les données personnelles de «&#xa0;%1&#xa0;»&#xa0;? Son nom, son e-mail, son téléphone, sa société, ses notes, ses étiquettes et son consentement sont remplacés par une mention anonyme partout dans ce fichier&#xa0;: dans les mentions qu’il a écrites, dans les parrainages où il était le filleul et dans l’historique des imports. Ses parrainages et ses récompenses restent, pour que vos totaux demeurent justes. Cette action est irréversible, et l’historique d’annulation est vidé.</translation>
     </message>
 </context>
 <context>

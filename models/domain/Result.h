@@ -19,7 +19,8 @@ struct Error
         InUse, ///< other records still depend on it
         ReadOnly, ///< the database was opened read-only
         Busy, ///< another program holds the database
-        Storage ///< the database or disk failed
+        Storage, ///< the database or disk failed
+        Stale ///< changed elsewhere since it was read (another window, an import); nothing was saved
     };
 
     Error() = default;

@@ -297,3 +297,50 @@ TEST(AdvocateTagsText, FollowsTagsThroughAddRenameAndRemove)
 }
 
 } // namespace
+
+// Two Grapevine windows (or programs) on one file: both read and write through SQLite's
+// locking, and a save made from a copy read before the other's save is refused rather than
+// silently undoing it.
+TEST(TwoInstancesOnOneFile, BothWorkAndNeitherLosesTheOthersSave)
+{
+    test::TestDatabase first;
+    db::OpenFailure failure;
+    auto second = db::Database::open(first.path(), {}, &failure, first.clock());
+    ASSERT_TRUE(second) << failure.message.toStdString();
+    ASSERT_FALSE(second->isReadOnly());
+
+    store::AdvocateStore mine(first.connection(), first.clock());
+    store::AdvocateStore theirs(second->connection(), first.clock());
+    domain::Advocate a;
+    a.firstName = QStringLiteral("Ana");
+    a.email = QStringLiteral("ana@example.com");
+    ASSERT_TRUE(mine.create(a).ok());
+
+    // Both open Ana; the other window saves first, a minute later.
+    domain::Advocate myCopy = mine.get(a.id).value();
+    domain::Advocate theirCopy = theirs.get(a.id).value();
+    first.clock().advanceSeconds(60);
+    theirCopy.phone = QStringLiteral("+49 30 1234");
+    ASSERT_TRUE(theirs.update(theirCopy).ok());
+
+    myCopy.notes = QStringLiteral("Prefers email");
+    const Status mineSaved = mine.update(myCopy);
+    ASSERT_FALSE(mineSaved.ok()) << "saving the old copy would undo the other window's phone number";
+    EXPECT_EQ(mineSaved.error().code, Error::Code::Stale);
+    EXPECT_TRUE(mineSaved.error().message.contains(QStringLiteral("Ana"))) << mineSaved.error().message.toStdString();
+    EXPECT_EQ(mine.get(a.id)->phone, QStringLiteral("+49 30 1234"));
+
+    // Opened again, the edit goes through and keeps both changes.
+    domain::Advocate fresh = mine.get(a.id).value();
+    fresh.notes = QStringLiteral("Prefers email");
+    first.clock().advanceSeconds(60);
+    ASSERT_TRUE(mine.update(fresh).ok());
+    const domain::Advocate seenByOther = theirs.get(a.id).value();
+    EXPECT_EQ(seenByOther.phone, QStringLiteral("+49 30 1234"));
+    EXPECT_EQ(seenByOther.notes, QStringLiteral("Prefers email"));
+
+    // A second save of one's own copy (updated by the first save) is fine.
+    first.clock().advanceSeconds(60);
+    fresh.company = QStringLiteral("Bakery");
+    EXPECT_TRUE(mine.update(fresh).ok());
+}

@@ -239,6 +239,10 @@ TEST_F(AdvocatesPageTest, ExportsAndErasesAPerson)
     action("erasePersonAction")->trigger();
     ASSERT_FALSE(m_prompter.confirmations.isEmpty());
     EXPECT_TRUE(m_prompter.confirmations.last().contains(QStringLiteral("cannot be undone")));
+    EXPECT_TRUE(m_prompter.confirmations.last().contains(QStringLiteral("referrals where they were the friend")));
+    EXPECT_TRUE(m_prompter.confirmations.last().contains(
+        QStringLiteral("Only the daily backups made before now still hold the data: each is deleted 14 day")))
+        << "where the data may remain, and for how long";
     settle();
     EXPECT_TRUE(m_prompter.warnings.isEmpty()) << m_prompter.warnings.join(QLatin1Char('\n')).toStdString();
     const auto erased = store::AdvocateStore(db(), m_clock).get(id);

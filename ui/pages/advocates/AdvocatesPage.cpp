@@ -842,12 +842,22 @@ void AdvocatesPage::erasePerson()
     const auto person = store::AdvocateStore(m_database->connection(), m_clock).get(id);
     if (!person)
         return;
+    // Daily backups are the one place the data outlives the erase; say for how long.
+    const int keepDays = m_settings.value<int>(Settings::Key::BackupKeepDays);
+    const QString backups = keepDays > 0
+        ? tr("Only the daily backups made before now still hold the data: each is deleted %n day(s) after it "
+             "was made (Settings → Backups). Copies you saved yourself hold it until you delete them.",
+            nullptr, keepDays)
+        : tr("Only the daily backups made before now still hold the data, and Grapevine keeps every backup "
+             "(Settings → Backups): delete the older ones to remove it. Copies you saved yourself hold it until "
+             "you delete them.");
     const QString text = tr("Erase the personal data of “%1”? Their name, email, phone, company, notes, tags and "
-                            "consent are replaced by an anonymous placeholder, everywhere in this file. Their "
+                            "consent are replaced by an anonymous placeholder everywhere in this file: in mentions "
+                            "they wrote, in referrals where they were the friend, and in the import history. Their "
                             "referrals and rewards stay, so your totals remain right. This cannot be undone, and "
-                            "the undo history is cleared. Copies made before now (backups, saved copies) still "
-                            "contain the data until they are deleted.")
-                             .arg(person->displayName());
+                            "the undo history is cleared.")
+                             .arg(person->displayName())
+        + QStringLiteral("\n\n") + backups;
     if (!m_prompter.confirm(this, tr("Erase This Person"), text, tr("Erase for Good")))
         return;
     // The erase rewrites the whole file so no old copy of the data survives (seconds on a big
