@@ -13,6 +13,7 @@
 #include "domain/EnumKeys.h"
 #include "store/AdvocateBulkEditor.h"
 
+#include "CliDatabase.h"
 #include "CliSupport.h"
 
 namespace grapevine::cli {
@@ -41,16 +42,9 @@ int runBulkEdit(const QString& dbPath, const QString& action, const QString& val
         return Usage;
     }
 
-    db::OpenFailure failure;
-    auto database = db::Database::open(dbPath, {}, &failure);
-    if (!database) {
-        err(failure.message);
+    auto database = openForChanges(dbPath, Cli::tr("The database is read-only (%1); nothing can be changed."));
+    if (!database)
         return Refused;
-    }
-    if (database->isReadOnly()) {
-        err(Cli::tr("The database is read-only (%1); nothing can be changed.").arg(database->readOnlyReason()));
-        return Refused;
-    }
     QSqlQuery q(database->connection());
     QList<qint64> ids;
     if (!q.exec(QStringLiteral("SELECT id FROM advocates WHERE status <> 'erased' ORDER BY id"))) {

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QLocale>
 
+#include "CliDatabase.h"
 #include "CliSupport.h"
 #include "db/Database.h"
 #include "export/RecordExport.h"
@@ -23,12 +24,9 @@ int runExport(const QString& dbPath, const ExportCommand& command)
         err(Cli::tr("Say which file to write, for example: grapevine-cli export advocates --out advocates.csv"));
         return Usage;
     }
-    db::OpenFailure failure;
-    auto database = db::Database::open(dbPath, {}, &failure);
-    if (!database) {
-        err(failure.message);
+    auto database = openDatabase(dbPath);
+    if (!database)
         return Refused;
-    }
     exporting::RecordExportOptions options;
     options.csv.delimiter = command.delimiter;
     options.csv.byteOrderMark = command.byteOrderMark;

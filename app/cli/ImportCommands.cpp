@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include "CliDatabase.h"
 #include "CliSupport.h"
 #include "db/Database.h"
 #include "domain/Clock.h"
@@ -24,16 +25,10 @@ namespace grapevine::cli {
 
 namespace {
 
-std::unique_ptr<db::Database> openDatabase(const QString& path)
+/// Why an import or undo cannot run on a read-only file.
+QString readOnlyMessage()
 {
-    db::OpenFailure failure;
-    auto database = db::Database::open(path, {}, &failure);
-    if (!database)
-        err(failure.message);
-    else if (database->isReadOnly())
-        err(Cli::tr("The database is read-only (%1); nothing can be imported or undone.")
-                .arg(database->readOnlyReason()));
-    return database && !database->isReadOnly() ? std::move(database) : nullptr;
+    return Cli::tr("The database is read-only (%1); nothing can be imported or undone.");
 }
 
 QJsonArray issuesJson(const std::vector<importing::ImportIssue>& issues)
@@ -160,7 +155,7 @@ int runImport(const QString& dbPath, ImportCommand command)
         err(Cli::tr("\"%1\" cannot be read: %2").arg(QDir::toNativeSeparators(command.file), file.errorString()));
         return Failed;
     }
-    auto database = openDatabase(dbPath);
+    auto database = openForChanges(dbPath, readOnlyMessage());
     if (!database)
         return Refused;
     QSqlDatabase db = database->connection();
@@ -267,7 +262,7 @@ int runUndoImport(const QString& dbPath, const QString& batch)
         err(Cli::tr("undo-import needs the number of an import (see grapevine-cli imports), not \"%1\".").arg(batch));
         return Usage;
     }
-    auto database = openDatabase(dbPath);
+    auto database = openForChanges(dbPath, readOnlyMessage());
     if (!database)
         return Refused;
     const SystemClock clock;
@@ -288,12 +283,9 @@ int runUndoImport(const QString& dbPath, const QString& batch)
 
 int runImportHistory(const QString& dbPath)
 {
-    db::OpenFailure failure;
-    auto database = db::Database::open(dbPath, {}, &failure);
-    if (!database) {
-        err(failure.message);
+    auto database = openDatabase(dbPath);
+    if (!database)
         return Refused;
-    }
     QSqlQuery q(database->connection());
     if (!q.exec(QStringLiteral("SELECT id, started_at, kind, status, rows_total, rows_inserted, rows_updated, "
                                "rows_skipped, rows_failed, file_name FROM import_batches ORDER BY id"))) {

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QSqlQuery>
 
+#include "CliDatabase.h"
 #include "CliSupport.h"
 #include "charts/ProgramCharts.h"
 #include "db/Database.h"
@@ -74,13 +75,9 @@ int runReport(const QString& dbPath, const ReportCommand& command)
         return Usage;
     }
 
-    db::OpenFailure failure;
-    // As every command opens it; a read-only file reports as well.
-    auto database = db::Database::open(dbPath, {}, &failure);
-    if (!database) {
-        err(failure.message);
+    auto database = openDatabase(dbPath);
+    if (!database)
         return Refused;
-    }
     metrics::MetricsQuery query;
     if (!command.campaign.trimmed().isEmpty()) {
         QString problem;

@@ -25,6 +25,7 @@
 #include "settings/AppIdentity.h"
 #include "version.h"
 
+#include "CliDatabase.h"
 #include "CliSupport.h"
 #include "EditCommands.h"
 #include "ExportCommands.h"
@@ -37,12 +38,9 @@ using namespace grapevine::cli;
 
 int runCheck(const QString& path)
 {
-    grapevine::db::OpenFailure failure;
-    auto database = grapevine::db::Database::open(path, {}, &failure);
-    if (!database) {
-        err(failure.message);
+    auto database = openDatabase(path);
+    if (!database)
         return Refused;
-    }
     out(Cli::tr("Database: %1").arg(QDir::toNativeSeparators(database->path())));
     if (database->wasCreated())
         out(Cli::tr("Created: a new, empty database"));
@@ -105,12 +103,9 @@ int runDemo(const QString& path, const grapevine::demo::DemoOptions& options)
     }
     QElapsedTimer timer;
     timer.start();
-    grapevine::db::OpenFailure failure;
-    auto database = grapevine::db::Database::open(path, {}, &failure);
-    if (!database) {
-        err(failure.message);
+    auto database = openDatabase(path);
+    if (!database)
         return Refused;
-    }
 
     // Percent on stderr, at most about once a second, so a long run shows it is alive.
     qint64 lastReport = 0;
