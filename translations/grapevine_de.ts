@@ -153,6 +153,13 @@
         <source>Undoing the change</source>
         <translation>Rückgängigmachen der Änderung</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of these advocates were changed elsewhere (in another Grapevine window or by an import) after this step, so undoing or redoing it now would throw those changes away. Nothing was changed.</source>
+        <translation>
+            <numerusform>%Ln dieser Markenbotschafter wurde nach diesem Schritt an anderer Stelle geändert (in einem anderen Grapevine-Fenster oder durch einen Import). Diesen Schritt jetzt rückgängig zu machen oder zu wiederholen, würde diese Änderung verwerfen. Es wurde nichts geändert.</numerusform>
+            <numerusform>%Ln dieser Markenbotschafter wurden nach diesem Schritt an anderer Stelle geändert (in einem anderen Grapevine-Fenster oder durch einen Import). Diesen Schritt jetzt rückgängig zu machen oder zu wiederholen, würde diese Änderungen verwerfen. Es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdvocateStore</name>
@@ -235,6 +242,10 @@
     <message>
         <source>“%1” was changed elsewhere (in another Grapevine window or by an import) after you opened it. Your changes were not saved, so that neither is lost: note what you typed, choose Revert to see the other changes, and edit again.</source>
         <translation>„%1“ wurde an anderer Stelle geändert (in einem anderen Grapevine-Fenster oder durch einen Import), nachdem Sie den Datensatz geöffnet haben. Ihre Änderungen wurden nicht gespeichert, damit keine verloren geht: Notieren Sie, was Sie eingegeben haben, wählen Sie „Zurücksetzen“, um die anderen Änderungen zu sehen, und bearbeiten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere (in another Grapevine window or by an import) after this step, so undoing or redoing it now would throw that change away. Nothing was changed; edit the advocate by hand if needed.</source>
+        <translation>„%1“ wurde nach diesem Schritt an anderer Stelle geändert (in einem anderen Grapevine-Fenster oder durch einen Import). Diesen Schritt jetzt rückgängig zu machen oder zu wiederholen, würde diese Änderung verwerfen. Es wurde nichts geändert; bearbeiten Sie den Markenbotschafter bei Bedarf von Hand.</translation>
     </message>
 </context>
 <context>
@@ -460,6 +471,10 @@
         <source>Saving the campaign</source>
         <translation>Speichern der Kampagne</translation>
     </message>
+    <message>
+        <source>The campaign “%1” was changed elsewhere (in another Grapevine window) after this step, so undoing or redoing it now would throw that change away. Nothing was changed; edit the campaign by hand if needed.</source>
+        <translation>Die Kampagne „%1“ wurde nach diesem Schritt an anderer Stelle geändert (in einem anderen Grapevine-Fenster). Diesen Schritt jetzt rückgängig zu machen oder zu wiederholen, würde diese Änderung verwerfen. Es wurde nichts geändert; bearbeiten Sie die Kampagne bei Bedarf von Hand.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
@@ -519,6 +534,10 @@
             <numerusform>Speichern des Meilensteins bei %Ln konvertierten Empfehlung</numerusform>
             <numerusform>Speichern des Meilensteins bei %Ln konvertierten Empfehlungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The campaign “%1” was changed elsewhere (in another Grapevine window) after you opened it. Your changes were not saved, so that neither is lost: note what you typed, choose Revert to see the other changes, and edit again.</source>
+        <translation>Die Kampagne „%1“ wurde an anderer Stelle geändert (in einem anderen Grapevine-Fenster), nachdem Sie sie geöffnet haben. Ihre Änderungen wurden nicht gespeichert, damit keine verloren geht: Notieren Sie, was Sie eingegeben haben, wählen Sie „Zurücksetzen“, um die anderen Änderungen zu sehen, und bearbeiten Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2643,13 @@ Viele Grüße
     </message>
 </context>
 <context>
+    <name>MentionCommands</name>
+    <message>
+        <source>This mention was changed elsewhere (in another Grapevine window or by an import) after this step, so undoing or redoing it now would throw that change away. Nothing was changed.</source>
+        <translation>Diese Erwähnung wurde nach diesem Schritt an anderer Stelle geändert (in einem anderen Grapevine-Fenster oder durch einen Import). Diesen Schritt jetzt rückgängig zu machen oder zu wiederholen, würde diese Änderung verwerfen. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>MentionImport</name>
     <message>
         <source>Preparing the import</source>
@@ -2719,6 +2745,10 @@ Viele Grüße
     <message>
         <source>Reading the advocate&apos;s mentions</source>
         <translation>Laden der Erwähnungen des Markenbotschafters</translation>
+    </message>
+    <message>
+        <source>This mention was changed elsewhere (in another Grapevine window or by an import) after it was read. Nothing was saved, so that neither change is lost: look at it again and repeat what you did.</source>
+        <translation>Diese Erwähnung wurde an anderer Stelle geändert (in einem anderen Grapevine-Fenster oder durch einen Import), nachdem sie gelesen wurde. Es wurde nichts gespeichert, damit keine der beiden Änderungen verloren geht: Sehen Sie sie sich erneut an und wiederholen Sie, was Sie getan haben.</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3548,10 @@ Viele Grüße
     <message>
         <source>Recording the referral&apos;s status change</source>
         <translation>Erfassen des Statuswechsels der Empfehlung</translation>
+    </message>
+    <message>
+        <source>The referral of “%1” was changed elsewhere (in another Grapevine window or by an import) after it was read. Nothing was saved, so that neither change is lost: look at it again and repeat what you did.</source>
+        <translation>Die Empfehlung von „%1“ wurde an anderer Stelle geändert (in einem anderen Grapevine-Fenster oder durch einen Import), nachdem sie gelesen wurde. Es wurde nichts gespeichert, damit keine der beiden Änderungen verloren geht: Sehen Sie sie sich erneut an und wiederholen Sie, was Sie getan haben.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AdvocateStamps</name>
+        <message numerus="yes">
+            <source>%Ln of these advocates were changed elsewhere (in another Grapevine window or by an import) after this step, so undoing or redoing it now would throw those changes away. Nothing was changed.</source>
+            <translation>
+                <numerusform>%Ln of these advocates were changed elsewhere (in another Grapevine window or by an import) after this step, so undoing or redoing it now would throw those changes away. Nothing was changed.</numerusform>
+                <numerusform>%Ln of these advocates were changed elsewhere (in another Grapevine window or by an import) after this step, so undoing or redoing it now would throw those changes away. Nothing was changed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Campaign</name>
         <message numerus="yes">
             <source>Two milestones are set at %Ln converted referral(s).</source>

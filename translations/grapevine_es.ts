@@ -153,6 +153,13 @@
         <source>Undoing the change</source>
         <translation>deshacer el cambio</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of these advocates were changed elsewhere (in another Grapevine window or by an import) after this step, so undoing or redoing it now would throw those changes away. Nothing was changed.</source>
+        <translation>
+            <numerusform>%Ln de estos embajadores se cambió en otro lugar (en otra ventana de Grapevine o con una importación) después de este paso: deshacerlo o rehacerlo ahora descartaría ese cambio. No se cambió nada.</numerusform>
+            <numerusform>%Ln de estos embajadores se cambiaron en otro lugar (en otra ventana de Grapevine o con una importación) después de este paso: deshacerlo o rehacerlo ahora descartaría esos cambios. No se cambió nada.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdvocateStore</name>
@@ -235,6 +242,10 @@
     <message>
         <source>“%1” was changed elsewhere (in another Grapevine window or by an import) after you opened it. Your changes were not saved, so that neither is lost: note what you typed, choose Revert to see the other changes, and edit again.</source>
         <translation>«%1» se cambió en otro lugar (en otra ventana de Grapevine o con una importación) después de que usted lo abriera. Sus cambios no se guardaron, para que no se pierda ninguno: anote lo que escribió, elija Descartar cambios para ver los otros cambios y vuelva a editar.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere (in another Grapevine window or by an import) after this step, so undoing or redoing it now would throw that change away. Nothing was changed; edit the advocate by hand if needed.</source>
+        <translation>«%1» se cambió en otro lugar (en otra ventana de Grapevine o con una importación) después de este paso: deshacerlo o rehacerlo ahora descartaría ese cambio. No se cambió nada; edite el embajador a mano si es necesario.</translation>
     </message>
 </context>
 <context>
@@ -460,6 +471,10 @@
         <source>Saving the campaign</source>
         <translation>guardar la campaña</translation>
     </message>
+    <message>
+        <source>The campaign “%1” was changed elsewhere (in another Grapevine window) after this step, so undoing or redoing it now would throw that change away. Nothing was changed; edit the campaign by hand if needed.</source>
+        <translation>La campaña «%1» se cambió en otro lugar (en otra ventana de Grapevine) después de este paso: deshacerlo o rehacerlo ahora descartaría ese cambio. No se cambió nada; edite la campaña a mano si es necesario.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
@@ -519,6 +534,10 @@
             <numerusform>guardar el hito de %Ln referido convertido</numerusform>
             <numerusform>guardar el hito de %Ln referidos convertidos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The campaign “%1” was changed elsewhere (in another Grapevine window) after you opened it. Your changes were not saved, so that neither is lost: note what you typed, choose Revert to see the other changes, and edit again.</source>
+        <translation>La campaña «%1» se cambió en otro lugar (en otra ventana de Grapevine) después de que usted la abriera. Sus cambios no se guardaron, para que no se pierda ninguno: anote lo que escribió, elija Descartar cambios para ver los otros cambios y vuelva a editar.</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2645,13 @@ Un saludo,
     </message>
 </context>
 <context>
+    <name>MentionCommands</name>
+    <message>
+        <source>This mention was changed elsewhere (in another Grapevine window or by an import) after this step, so undoing or redoing it now would throw that change away. Nothing was changed.</source>
+        <translation>Esta mención se cambió en otro lugar (en otra ventana de Grapevine o con una importación) después de este paso: deshacerlo o rehacerlo ahora descartaría ese cambio. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>MentionImport</name>
     <message>
         <source>Preparing the import</source>
@@ -2721,6 +2747,10 @@ Un saludo,
     <message>
         <source>Reading the advocate&apos;s mentions</source>
         <translation>leer las menciones del embajador</translation>
+    </message>
+    <message>
+        <source>This mention was changed elsewhere (in another Grapevine window or by an import) after it was read. Nothing was saved, so that neither change is lost: look at it again and repeat what you did.</source>
+        <translation>Esta mención se cambió en otro lugar (en otra ventana de Grapevine o con una importación) después de leerse. No se guardó nada, para que no se pierda ninguno de los dos cambios: revísela de nuevo y repita lo que hizo.</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3550,10 @@ Un saludo,
     <message>
         <source>Recording the referral&apos;s status change</source>
         <translation>registrar el cambio de estado del referido</translation>
+    </message>
+    <message>
+        <source>The referral of “%1” was changed elsewhere (in another Grapevine window or by an import) after it was read. Nothing was saved, so that neither change is lost: look at it again and repeat what you did.</source>
+        <translation>El referido de «%1» se cambió en otro lugar (en otra ventana de Grapevine o con una importación) después de leerse. No se guardó nada, para que no se pierda ninguno de los dos cambios: revíselo de nuevo y repita lo que hizo.</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,13 @@
         <source>Undoing the change</source>
         <translation>Annulation de la modification</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of these advocates were changed elsewhere (in another Grapevine window or by an import) after this step, so undoing or redoing it now would throw those changes away. Nothing was changed.</source>
+        <translation>
+            <numerusform>%Ln de ces ambassadeurs a été modifié ailleurs (dans une autre fenêtre de Grapevine ou par un import) après cette étape&#xa0;: l’annuler ou la rétablir maintenant effacerait cette modification. Rien n’a été modifié.</numerusform>
+            <numerusform>%Ln de ces ambassadeurs ont été modifiés ailleurs (dans une autre fenêtre de Grapevine ou par un import) après cette étape&#xa0;: l’annuler ou la rétablir maintenant effacerait ces modifications. Rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdvocateStore</name>
@@ -235,6 +242,10 @@
     <message>
         <source>“%1” was changed elsewhere (in another Grapevine window or by an import) after you opened it. Your changes were not saved, so that neither is lost: note what you typed, choose Revert to see the other changes, and edit again.</source>
         <translation>«&#xa0;%1&#xa0;» a été modifié ailleurs (dans une autre fenêtre de Grapevine ou par un import) après que vous l’avez ouvert. Vos modifications n’ont pas été enregistrées, pour qu’aucune ne soit perdue&#xa0;: notez ce que vous avez saisi, choisissez Restaurer pour voir les autres modifications, puis modifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere (in another Grapevine window or by an import) after this step, so undoing or redoing it now would throw that change away. Nothing was changed; edit the advocate by hand if needed.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié ailleurs (dans une autre fenêtre de Grapevine ou par un import) après cette étape&#xa0;: l’annuler ou la rétablir maintenant effacerait cette modification. Rien n’a été modifié&#xa0;; modifiez l’ambassadeur à la main si nécessaire.</translation>
     </message>
 </context>
 <context>
@@ -460,6 +471,10 @@
         <source>Saving the campaign</source>
         <translation>Enregistrement de la campagne</translation>
     </message>
+    <message>
+        <source>The campaign “%1” was changed elsewhere (in another Grapevine window) after this step, so undoing or redoing it now would throw that change away. Nothing was changed; edit the campaign by hand if needed.</source>
+        <translation>La campagne «&#xa0;%1&#xa0;» a été modifiée ailleurs (dans une autre fenêtre de Grapevine) après cette étape&#xa0;: l’annuler ou la rétablir maintenant effacerait cette modification. Rien n’a été modifié&#xa0;; modifiez la campagne à la main si nécessaire.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
@@ -519,6 +534,10 @@
             <numerusform>Enregistrement du palier à %Ln parrainage converti</numerusform>
             <numerusform>Enregistrement du palier à %Ln parrainages convertis</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The campaign “%1” was changed elsewhere (in another Grapevine window) after you opened it. Your changes were not saved, so that neither is lost: note what you typed, choose Revert to see the other changes, and edit again.</source>
+        <translation>La campagne «&#xa0;%1&#xa0;» a été modifiée ailleurs (dans une autre fenêtre de Grapevine) après que vous l’avez ouverte. Vos modifications n’ont pas été enregistrées, pour qu’aucune ne soit perdue&#xa0;: notez ce que vous avez saisi, choisissez Restaurer pour voir les autres modifications, puis modifiez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2648,13 @@ Bien cordialement,
     </message>
 </context>
 <context>
+    <name>MentionCommands</name>
+    <message>
+        <source>This mention was changed elsewhere (in another Grapevine window or by an import) after this step, so undoing or redoing it now would throw that change away. Nothing was changed.</source>
+        <translation>Cette mention a été modifiée ailleurs (dans une autre fenêtre de Grapevine ou par un import) après cette étape&#xa0;: l’annuler ou la rétablir maintenant effacerait cette modification. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>MentionImport</name>
     <message>
         <source>Preparing the import</source>
@@ -2724,6 +2750,10 @@ Bien cordialement,
     <message>
         <source>Reading the advocate&apos;s mentions</source>
         <translation>Lecture des mentions de l’ambassadeur</translation>
+    </message>
+    <message>
+        <source>This mention was changed elsewhere (in another Grapevine window or by an import) after it was read. Nothing was saved, so that neither change is lost: look at it again and repeat what you did.</source>
+        <translation>Cette mention a été modifiée ailleurs (dans une autre fenêtre de Grapevine ou par un import) après avoir été lue. Rien n’a été enregistré, pour qu’aucune des deux modifications ne soit perdue&#xa0;: regardez-la à nouveau et refaites ce que vous avez fait.</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3553,10 @@ Bien cordialement,
     <message>
         <source>Recording the referral&apos;s status change</source>
         <translation>Enregistrement du changement de statut du parrainage</translation>
+    </message>
+    <message>
+        <source>The referral of “%1” was changed elsewhere (in another Grapevine window or by an import) after it was read. Nothing was saved, so that neither change is lost: look at it again and repeat what you did.</source>
+        <translation>Le parrainage de «&#xa0;%1&#xa0;» a été modifié ailleurs (dans une autre fenêtre de Grapevine ou par un import) après avoir été lu. Rien n’a été enregistré, pour qu’aucune des deux modifications ne soit perdue&#xa0;: regardez-le à nouveau et refaites ce que vous avez fait.</translation>
     </message>
 </context>
 <context>

@@ -35,13 +35,31 @@ Result<AdvocateStamps> AdvocateStamps::capture(const QSqlDatabase& db, const QLi
     return stamps;
 }
 
-Status AdvocateStamps::restore(const QSqlDatabase& db) const
+Status AdvocateStamps::restore(const QSqlDatabase& db, const AdvocateStamps* expected) const
 {
     WriteTransaction tx(db);
     if (!tx.started())
         return tx.startError();
     const QString doing = tr("Undoing the change");
     QSqlQuery q(db);
+    if (expected) {
+        q.prepare(QStringLiteral("SELECT updated_at FROM advocates WHERE id = ?"));
+        int changed = 0;
+        for (auto it = expected->m_entries.cbegin(); it != expected->m_entries.cend(); ++it) {
+            q.addBindValue(it.key());
+            if (!q.exec())
+                return storageError(q.lastError(), doing);
+            if (q.next() && q.value(0).toLongLong() != it.value().updatedAt)
+                ++changed;
+        }
+        q.finish();
+        if (changed > 0)
+            return Error {Error::Code::Stale,
+                tr("%Ln of these advocates were changed elsewhere (in another Grapevine window or by an "
+                   "import) after this step, so undoing or redoing it now would throw those changes away. "
+                   "Nothing was changed.",
+                    nullptr, changed)};
+    }
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO tags (id, name) VALUES (?, ?)"));
     for (auto it = m_tagNames.cbegin(); it != m_tagNames.cend(); ++it) {
         q.addBindValue(it.key());

@@ -26,7 +26,9 @@ public:
 
     static Result<AdvocateStamps> capture(const QSqlDatabase& db, const QList<qint64>& ids);
     /// Writes the captured values back (one transaction); tags removed since are re-created.
-    Status restore(const QSqlDatabase& db) const;
+    /// With `expected` (the stamps the undo step left), refuses with Stale, changing nothing,
+    /// when any of the advocates was saved elsewhere since, rather than undo that save.
+    Status restore(const QSqlDatabase& db, const AdvocateStamps* expected = nullptr) const;
     qsizetype size() const { return m_entries.size(); }
 
 private:

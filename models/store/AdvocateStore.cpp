@@ -215,21 +215,14 @@ Status AdvocateStore::update(Advocate& a)
         return tx.startError();
     if (Status valid = validateForSave(a); !valid)
         return valid;
-    // Two windows (or an import) on one file: saving a copy read before someone else's save
-    // would silently undo theirs. The stored time stamp tells.
-    if (a.updatedAt.isValid()) {
-        QSqlQuery seen(m_db);
-        seen.prepare(QStringLiteral("SELECT updated_at FROM advocates WHERE id = ?"));
-        seen.addBindValue(a.id);
-        if (!seen.exec())
-            return storageError(seen.lastError(), tr("Saving the advocate"));
-        if (seen.next() && seen.value(0).toLongLong() != a.updatedAt.toSecsSinceEpoch())
-            return Error {Error::Code::Stale,
-                tr("“%1” was changed elsewhere (in another Grapevine window or by an import) after you opened "
-                   "it. Your changes were not saved, so that neither is lost: note what you typed, choose "
-                   "Revert to see the other changes, and edit again.")
-                    .arg(a.displayName())};
-    }
+    if (Status fresh
+        = refuseIfChangedSince(m_db, QStringLiteral("advocates"), a.id, a.updatedAt, tr("Saving the advocate"),
+            tr("“%1” was changed elsewhere (in another Grapevine window or by an import) after you opened "
+               "it. Your changes were not saved, so that neither is lost: note what you typed, choose "
+               "Revert to see the other changes, and edit again.")
+                .arg(a.displayName()));
+        !fresh)
+        return fresh;
     Advocate stored = a;
     if (stored.referralCode.isEmpty()) {
         auto code = uniqueReferralCode(stored.firstName);
@@ -266,13 +259,21 @@ Status AdvocateStore::update(Advocate& a)
     return {};
 }
 
-Status AdvocateStore::overwrite(const Advocate& a)
+Status AdvocateStore::overwrite(const Advocate& a, const QDateTime& expectedStamp)
 {
     WriteTransaction tx(m_db);
     if (!tx.started())
         return tx.startError();
     if (Status valid = validateForSave(a); !valid)
         return valid;
+    if (Status fresh
+        = refuseIfChangedSince(m_db, QStringLiteral("advocates"), a.id, expectedStamp, tr("Restoring the advocate"),
+            tr("“%1” was changed elsewhere (in another Grapevine window or by an import) after this step, "
+               "so undoing or redoing it now would throw that change away. Nothing was changed; edit the "
+               "advocate by hand if needed.")
+                .arg(a.displayName()));
+        !fresh)
+        return fresh;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "UPDATE advocates SET first_name = :first_name, last_name = :last_name, email = :email, email_norm = "

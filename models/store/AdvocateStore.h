@@ -32,8 +32,9 @@ public:
     /// Writes every field of an existing advocate; refreshes updatedAt.
     Status update(domain::Advocate& advocate);
     /// Writes `advocate` back exactly as given, timestamps included: how undo puts an edited
-    /// advocate back the way it was.
-    Status overwrite(const domain::Advocate& advocate);
+    /// advocate back the way it was. With a valid `expectedStamp` (the stamp the undo step left),
+    /// refuses with Stale when the advocate was saved elsewhere since, rather than undo that save.
+    Status overwrite(const domain::Advocate& advocate, const QDateTime& expectedStamp = QDateTime());
     /// Deletes the advocate with their referrals and rewards (the schema cascades).
     Status remove(qint64 id);
 

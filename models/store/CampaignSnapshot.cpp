@@ -156,7 +156,7 @@ Status CampaignSnapshot::restore(QSqlDatabase db) const
     return tx.commit();
 }
 
-Status CampaignSnapshot::overwrite(QSqlDatabase db) const
+Status CampaignSnapshot::overwrite(QSqlDatabase db, const CampaignSnapshot* expected) const
 {
     const QString doing = tr("Saving the campaign");
     if (m_campaign.values.isEmpty())
@@ -164,6 +164,17 @@ Status CampaignSnapshot::overwrite(QSqlDatabase db) const
     WriteTransaction tx(db);
     if (!tx.started())
         return tx.startError();
+    if (expected) {
+        const QVariant stamp = expected->updatedAt();
+        const QDateTime seen = stamp.isNull() ? QDateTime() : sql::toInstant(stamp);
+        if (Status fresh = refuseIfChangedSince(db, QStringLiteral("campaigns"), m_id, seen, doing,
+                tr("The campaign “%1” was changed elsewhere (in another Grapevine window) after this step, so "
+                   "undoing or redoing it now would throw that change away. Nothing was changed; edit the "
+                   "campaign by hand if needed.")
+                    .arg(name()));
+            !fresh)
+            return fresh;
+    }
     QStringList assignments;
     for (const QString& c : m_campaign.columns)
         assignments << quoted(c) + QStringLiteral(" = ?");
@@ -193,6 +204,14 @@ QString CampaignSnapshot::name() const
     if (index < 0 || m_campaign.values.isEmpty())
         return {};
     return m_campaign.values.first().at(index).toString();
+}
+
+QVariant CampaignSnapshot::updatedAt() const
+{
+    const qsizetype index = m_campaign.columns.indexOf(QStringLiteral("updated_at"));
+    if (index < 0 || m_campaign.values.isEmpty())
+        return {};
+    return m_campaign.values.first().at(index);
 }
 
 } // namespace grapevine::store

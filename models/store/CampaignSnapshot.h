@@ -44,12 +44,16 @@ public:
     /// Puts a removed campaign back with every captured row, ids included, in one transaction.
     Status restore(QSqlDatabase db) const;
     /// Writes the captured campaign row and milestones over the stored ones (costs and mentions
-    /// are left alone): both sides of an edit, for undo and redo.
-    Status overwrite(QSqlDatabase db) const;
+    /// are left alone): both sides of an edit, for undo and redo. With `expected` (the side the
+    /// undo step left), refuses with Stale, changing nothing, when the campaign was saved
+    /// elsewhere since, rather than undo that save.
+    Status overwrite(QSqlDatabase db, const CampaignSnapshot* expected = nullptr) const;
 
     qint64 campaignId() const { return m_id; }
     /// The campaign's name as captured, for the undo history.
     QString name() const;
+    /// The captured `updated_at`, as stored (seconds since the epoch); null when not captured.
+    QVariant updatedAt() const;
 
 private:
     Status collect(const QSqlDatabase& db, qint64 id);

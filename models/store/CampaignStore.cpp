@@ -174,6 +174,14 @@ Status CampaignStore::update(Campaign& c)
     WriteTransaction tx(m_db);
     if (!tx.started())
         return tx.startError();
+    if (Status fresh
+        = refuseIfChangedSince(m_db, QStringLiteral("campaigns"), c.id, c.updatedAt, tr("Saving the campaign"),
+            tr("The campaign “%1” was changed elsewhere (in another Grapevine window) after you opened it. "
+               "Your changes were not saved, so that neither is lost: note what you typed, choose Revert to "
+               "see the other changes, and edit again.")
+                .arg(c.name));
+        !fresh)
+        return fresh;
     Campaign stored = c;
     stored.updatedAt = m_clock.nowUtc();
     QSqlQuery q(m_db);

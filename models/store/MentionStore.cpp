@@ -172,6 +172,13 @@ Status MentionStore::update(Mention& m)
         return tx.startError();
     if (Status valid = validateForSave(m); !valid)
         return valid;
+    if (Status fresh
+        = refuseIfChangedSince(m_db, QStringLiteral("mentions"), m.id, m.updatedAt, tr("Saving the mention"),
+            tr("This mention was changed elsewhere (in another Grapevine window or by an import) after it "
+               "was read. Nothing was saved, so that neither change is lost: look at it again and repeat what "
+               "you did."));
+        !fresh)
+        return fresh;
     Mention stored = m;
     stored.updatedAt = m_clock.nowUtc();
     QSqlQuery q(m_db);

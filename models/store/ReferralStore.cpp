@@ -238,6 +238,14 @@ Status ReferralStore::update(Referral& r, const QString& note)
     old.finish();
     if (Status valid = validateForSave(r); !valid)
         return valid;
+    if (Status fresh
+        = refuseIfChangedSince(m_db, QStringLiteral("referrals"), r.id, r.updatedAt, tr("Saving the referral"),
+            tr("The referral of “%1” was changed elsewhere (in another Grapevine window or by an import) "
+               "after it was read. Nothing was saved, so that neither change is lost: look at it again and "
+               "repeat what you did.")
+                .arg(r.friendName.isEmpty() ? r.friendEmail : r.friendName));
+        !fresh)
+        return fresh;
 
     Referral stored = r;
     const QDateTime now = m_clock.nowUtc();

@@ -82,6 +82,23 @@ Status deleteRow(const QSqlDatabase& db, const QString& table, qint64 id, const 
     return tx.commit();
 }
 
+Status refuseIfChangedSince(const QSqlDatabase& db, const QString& table, qint64 id, const QDateTime& seen,
+    const QString& doing, const QString& message)
+{
+    if (!seen.isValid())
+        return {};
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT updated_at FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return storageError(q.lastError(), doing);
+    // Whole seconds, as stored: a copy just saved still carries the clock's milliseconds.
+    if (q.next() && (q.value(0).isNull() || q.value(0).toLongLong() != seen.toSecsSinceEpoch()))
+        return Error {Error::Code::Stale, message};
+    return {};
+}
+
 WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
     , m_depth(t_depth.value(m_db.connectionName()))

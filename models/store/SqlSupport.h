@@ -80,6 +80,13 @@ Status deleteRow(
 Status selectById(QSqlQuery& q, const QString& table, const QString& columns, qint64 id, const QString& doing,
     const QString& notFound);
 
+/// Optimistic locking for two windows (or an import) on one file: Stale with `message` when the
+/// stored `updated_at` of row `id` is no longer `seen`, the stamp of the copy about to be saved,
+/// because saving that copy would silently undo the other save. An invalid `seen` (a copy not
+/// read from the file) is not checked; a row that is gone is left to the caller's NotFound.
+Status refuseIfChangedSince(const QSqlDatabase& db, const QString& table, qint64 id, const QDateTime& seen,
+    const QString& doing, const QString& message);
+
 /// BEGIN IMMEDIATE … COMMIT on the outermost use on a connection, SAVEPOINTs when nested, so
 /// a store call inside a larger operation (an import) joins its transaction. Rolls back unless
 /// commit() succeeded.

@@ -22,6 +22,7 @@
 
 #include "FakePrompter.h"
 #include "TestDatabase.h"
+#include "db/Database.h"
 #include "domain/CampaignTemplates.h"
 #include "pages/campaigns/CampaignCostsView.h"
 #include "pages/campaigns/CampaignEditor.h"
@@ -179,6 +180,55 @@ TEST_F(CampaignsPageTest, CreatesFromATemplateEditsAndUndoes)
     m_undo.redo();
     EXPECT_EQ(storedCampaign(created.id).name, QStringLiteral("Spring referrals"));
     EXPECT_TRUE(m_prompter.warnings.isEmpty()) << warnings().toStdString();
+}
+
+// Another window (or grapevine-cli) on the same file saves the open campaign first: this
+// window's Save is refused with a message, keeps what was typed, and Revert shows theirs.
+TEST_F(CampaignsPageTest, ASaveElsewhereIsNeitherOverwrittenNorLost)
+{
+    action("newCampaignReferAFriendAction")->trigger();
+    save();
+    ASSERT_EQ(stored().size(), 1u) << warnings().toStdString();
+    const qint64 id = stored().front().id;
+
+    db::OpenFailure failure;
+    auto other = db::Database::open(m_db.path(), {}, &failure, m_db.clock());
+    ASSERT_TRUE(other) << failure.message.toStdString();
+    store::CampaignStore theirs(other->connection(), m_db.clock());
+    const auto theirEdit = [&](qint64 budgetMinor) {
+        m_db.clock().advanceSeconds(60);
+        Campaign c = theirs.get(id).value();
+        c.budgetMinor = budgetMinor;
+        ASSERT_TRUE(theirs.update(c).ok());
+    };
+    theirEdit(50000);
+
+    type("nameEdit", QStringLiteral("Spring referrals"));
+    save();
+    EXPECT_TRUE(errorShown("generalError"));
+    EXPECT_TRUE(find<QLabel>("generalError")->text().contains(QStringLiteral("changed elsewhere")))
+        << find<QLabel>("generalError")->text().toStdString();
+    EXPECT_EQ(find<QLineEdit>("nameEdit")->text(), QStringLiteral("Spring referrals")) << "the typing is kept";
+    EXPECT_EQ(storedCampaign(id).name, QStringLiteral("Refer a friend"));
+    EXPECT_EQ(storedCampaign(id).budgetMinor, 50000) << "their budget is not overwritten";
+    EXPECT_EQ(m_undo.count(), 1) << "a refused save is no step to undo";
+
+    QTest::mouseClick(find<QPushButton>("revertButton"), Qt::LeftButton);
+    EXPECT_EQ(find<QLineEdit>("nameEdit")->text(), QStringLiteral("Refer a friend"));
+    EXPECT_TRUE(find<QLineEdit>("budgetEdit")->text().startsWith(QStringLiteral("500"))) << "theirs is shown";
+    type("nameEdit", QStringLiteral("Spring referrals"));
+    save();
+    EXPECT_FALSE(errorShown("generalError"));
+    EXPECT_EQ(storedCampaign(id).name, QStringLiteral("Spring referrals"));
+    EXPECT_EQ(storedCampaign(id).budgetMinor, 50000) << "both saves are kept";
+
+    // Undoing the rename now would put their next budget back too: refused, with a message.
+    theirEdit(70000);
+    ASSERT_EQ(m_undo.count(), 2);
+    m_undo.undo();
+    EXPECT_TRUE(warnings().contains(QStringLiteral("changed elsewhere"))) << warnings().toStdString();
+    EXPECT_EQ(storedCampaign(id).name, QStringLiteral("Spring referrals"));
+    EXPECT_EQ(storedCampaign(id).budgetMinor, 70000);
 }
 
 TEST_F(CampaignsPageTest, RefusesBadInputOnTheFieldAndKeepsTheTyping)

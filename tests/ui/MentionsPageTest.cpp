@@ -26,6 +26,7 @@
 
 #include "FakePrompter.h"
 #include "ProgramFixture.h"
+#include "db/Database.h"
 #include "dialogs/MentionSettingsDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "mentions/ResponseWorkflow.h"
@@ -230,6 +231,49 @@ TEST_F(MentionsPageTest, ANegativeMentionLoggedFromTheKeyboardIsAnsweredThenReso
     m_undo.redo();
     EXPECT_EQ(stored(id).responseStatus, ResponseStatus::Resolved);
     EXPECT_TRUE(m_prompter.warnings.isEmpty()) << str(m_prompter.warnings.join(QLatin1Char('\n')));
+}
+
+// The same file open in another window: undoing an answer after that window changed the
+// mention would throw its change away, so the undo is refused and says why.
+TEST_F(MentionsPageTest, UndoDoesNotThrowAwayAChangeMadeInAnotherWindow)
+{
+    const Mention m = add(Sentiment::Negative, QStringLiteral("Tom Reed"), clock().nowUtc());
+    m_page.reload();
+    m_page.showView(MentionsPage::AllView);
+    selectRow(m.id);
+    QPlainTextEdit* response = m_page.details()->responseEdit();
+    response->setFocus();
+    clock().advanceSeconds(60);
+    QTest::keyClicks(response, QStringLiteral("Sorry, Tom."));
+    QTest::keyClick(response, Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(stored(m.id).responseStatus, ResponseStatus::Responded);
+    ASSERT_EQ(m_undo.count(), 1);
+
+    // Undo and redo with nobody else around.
+    clock().advanceSeconds(60);
+    m_undo.undo();
+    EXPECT_EQ(stored(m.id).responseStatus, ResponseStatus::NeedsResponse);
+    clock().advanceSeconds(60);
+    m_undo.redo();
+    EXPECT_EQ(stored(m.id).responseText, QStringLiteral("Sorry, Tom."));
+    EXPECT_TRUE(m_prompter.warnings.isEmpty()) << str(m_prompter.warnings.join(QLatin1Char('\n')));
+
+    db::OpenFailure failure;
+    auto other = db::Database::open(database().path(), {}, &failure, clock());
+    ASSERT_TRUE(other) << str(failure.message);
+    store::MentionStore theirs(other->connection(), clock());
+    clock().advanceSeconds(60);
+    Mention theirCopy = theirs.get(m.id).value();
+    theirCopy.reach = 4200;
+    ASSERT_TRUE(theirs.update(theirCopy).ok());
+
+    m_undo.undo();
+    ASSERT_EQ(m_prompter.warnings.size(), 1);
+    EXPECT_TRUE(m_prompter.warnings.front().contains(QStringLiteral("changed elsewhere")))
+        << str(m_prompter.warnings.front());
+    const Mention now = stored(m.id);
+    EXPECT_EQ(now.responseText, QStringLiteral("Sorry, Tom.")) << "nothing was undone";
+    EXPECT_EQ(now.reach, 4200) << "their change is kept";
 }
 
 TEST_F(MentionsPageTest, TheQueueShowsTheOneDueFirstOnTopAndMarksTheOverdue)

@@ -73,12 +73,12 @@ EditAdvocateCommand::EditAdvocateCommand(CommandContext context, domain::Advocat
 
 Status EditAdvocateCommand::doUndo()
 {
-    return store::AdvocateStore(m_context.db, *m_context.clock).overwrite(m_before);
+    return store::AdvocateStore(m_context.db, *m_context.clock).overwrite(m_before, m_after.updatedAt);
 }
 
 Status EditAdvocateCommand::doRedo()
 {
-    return store::AdvocateStore(m_context.db, *m_context.clock).overwrite(m_after);
+    return store::AdvocateStore(m_context.db, *m_context.clock).overwrite(m_after, m_before.updatedAt);
 }
 
 DeleteAdvocatesCommand::DeleteAdvocatesCommand(CommandContext context, store::AdvocateSnapshot removed)
@@ -110,12 +110,12 @@ BulkAdvocatesCommand::BulkAdvocatesCommand(CommandContext context, const QString
 
 Status BulkAdvocatesCommand::doUndo()
 {
-    return m_before.restore(m_context.db);
+    return m_before.restore(m_context.db, &m_after);
 }
 
 Status BulkAdvocatesCommand::doRedo()
 {
-    return m_after.restore(m_context.db);
+    return m_after.restore(m_context.db, &m_before);
 }
 
 } // namespace grapevine::ui

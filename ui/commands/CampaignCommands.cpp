@@ -69,12 +69,12 @@ EditCampaignCommand::EditCampaignCommand(
 
 Status EditCampaignCommand::doUndo()
 {
-    return m_before.overwrite(m_context.db);
+    return m_before.overwrite(m_context.db, &m_after);
 }
 
 Status EditCampaignCommand::doRedo()
 {
-    return m_after.overwrite(m_context.db);
+    return m_after.overwrite(m_context.db, &m_before);
 }
 
 DeleteCampaignCommand::DeleteCampaignCommand(CommandContext context, store::CampaignSnapshot removed)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MentionCommands.h"
 
+#include <QCoreApplication>
+
 #include "domain/Clock.h"
 #include "store/MentionStore.h"
 
@@ -66,18 +68,33 @@ EditMentionCommand::EditMentionCommand(CommandContext context, const QString& te
     : MentionCommand(std::move(context), text, after.id)
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_stamp(m_after.updatedAt)
 { }
 
 Status EditMentionCommand::doUndo()
 {
-    Mention m = m_before;
-    return store::MentionStore(m_context.db, *m_context.clock).update(m);
+    return writeOver(m_before);
 }
 
 Status EditMentionCommand::doRedo()
 {
-    Mention m = m_after;
-    return store::MentionStore(m_context.db, *m_context.clock).update(m);
+    return writeOver(m_after);
+}
+
+Status EditMentionCommand::writeOver(Mention m)
+{
+    m.updatedAt = m_stamp;
+    Status done = store::MentionStore(m_context.db, *m_context.clock).update(m);
+    if (done) {
+        m_stamp = m.updatedAt;
+        return done;
+    }
+    if (done.error().code != Error::Code::Stale)
+        return done;
+    return Error {Error::Code::Stale,
+        QCoreApplication::translate("MentionCommands",
+            "This mention was changed elsewhere (in another Grapevine window or by an import) after this step, "
+            "so undoing or redoing it now would throw that change away. Nothing was changed.")};
 }
 
 DeleteMentionCommand::DeleteMentionCommand(CommandContext context, const QString& text, Mention removed)

@@ -55,8 +55,12 @@ public:
 private:
     Status doUndo() override;
     Status doRedo() override;
+    Status writeOver(domain::Mention m);
     domain::Mention m_before;
     domain::Mention m_after;
+    /// The mention's stamp as this step last left it: undo and redo refuse to run over a
+    /// save made elsewhere since.
+    QDateTime m_stamp;
 };
 
 /// Deleting a mention; undo puts it back with the same id and every field.
