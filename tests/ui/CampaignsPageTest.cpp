@@ -209,6 +209,8 @@ TEST_F(CampaignsPageTest, ASaveElsewhereIsNeitherOverwrittenNorLost)
     EXPECT_TRUE(find<QLabel>("generalError")->text().contains(QStringLiteral("changed elsewhere")))
         << find<QLabel>("generalError")->text().toStdString();
     EXPECT_EQ(find<QLineEdit>("nameEdit")->text(), QStringLiteral("Spring referrals")) << "the typing is kept";
+    QCoreApplication::processEvents();
+    test::saveScreenshot(m_page, QStringLiteral("campaign-saved-elsewhere"));
     EXPECT_EQ(storedCampaign(id).name, QStringLiteral("Refer a friend"));
     EXPECT_EQ(storedCampaign(id).budgetMinor, 50000) << "their budget is not overwritten";
     EXPECT_EQ(m_undo.count(), 1) << "a refused save is no step to undo";
