@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -21,6 +22,7 @@
 #include "settings/Settings.h"
 #include "store/ReferralStore.h"
 #include "store/RewardStore.h"
+#include "widgets/TwoPartBar.h"
 
 using namespace grapevine;
 using domain::ReferralStatus;
@@ -226,6 +228,44 @@ TEST_F(ReferralsPageTest, TheDaysOfADashboardBarNarrowTheListUntilShowAll)
     QTest::mouseClick(m_page.findChild<QPushButton*>(QStringLiteral("referralPeriodClear")), Qt::LeftButton);
     EXPECT_FALSE(note->isVisible());
     EXPECT_EQ(m_page.model().rowCount(), 2) << "every day, every stage again";
+}
+
+// The stage buttons (with counts that grow with the business, and longer words in other
+// languages) once made the window grow to 1,262 px on this page. They now go on two lines.
+TEST_F(ReferralsPageTest, ANarrowWindowPutsTheStagesOnTwoLinesInsteadOfGrowing)
+{
+    auto* bar = m_page.findChild<ui::TwoPartBar*>(QStringLiteral("stageBar"));
+    ASSERT_TRUE(bar);
+    const QList<QAbstractButton*> stages
+        = m_page.findChildren<QAbstractButton*>(QRegularExpression(QStringLiteral("^stage(All|Review|_.*)$")));
+    ASSERT_EQ(stages.size(), 9);
+    int allStages = 0;
+    for (const QAbstractButton* b : stages)
+        allStages += b->sizeHint().width();
+    EXPECT_LT(m_page.minimumSizeHint().width(), allStages) << "the page no longer needs every stage on one line";
+
+    const auto everyStageWhole = [&] {
+        QApplication::processEvents();
+        for (const QAbstractButton* b : stages) {
+            EXPECT_TRUE(b->isVisible()) << b->objectName().toStdString();
+            EXPECT_GE(b->width(), b->sizeHint().width()) << b->objectName().toStdString() << " is cut";
+            const QRect onPage(b->mapTo(&m_page, QPoint(0, 0)), b->size());
+            EXPECT_TRUE(m_page.rect().contains(onPage)) << b->objectName().toStdString() << " is outside";
+        }
+    };
+    m_page.resize(1280, 800);
+    everyStageWhole();
+    EXPECT_TRUE(bar->isOneLine());
+    test::saveScreenshot(m_page, QStringLiteral("referrals-wide"));
+    auto* review = m_page.findChild<QAbstractButton*>(QStringLiteral("stageReview"));
+    const QPoint reviewWide = review->mapTo(&m_page, QPoint(0, 0));
+
+    m_page.resize(m_page.minimumSizeHint().width(), 800);
+    everyStageWhole();
+    EXPECT_FALSE(bar->isOneLine());
+    EXPECT_GT(review->mapTo(&m_page, QPoint(0, 0)).y(), reviewWide.y()) << "the closed stages moved down a line";
+    QApplication::processEvents();
+    test::saveScreenshot(m_page, QStringLiteral("referrals-narrow"));
 }
 
 TEST_F(ReferralsPageTest, AnUnreadableAmountIsRefusedWithAnExample)

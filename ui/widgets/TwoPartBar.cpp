@@ -29,6 +29,12 @@ QSize TwoPartBar::minimumSizeHint() const
         QWidget::minimumSizeHint().height());
 }
 
+void TwoPartBar::setPacked(bool packed)
+{
+    m_packed = packed;
+    place();
+}
+
 void TwoPartBar::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
@@ -42,11 +48,19 @@ void TwoPartBar::arrange(int width)
     if (oneLine == m_oneLine)
         return;
     m_oneLine = oneLine;
+    place();
+}
+
+void TwoPartBar::place()
+{
     m_grid->removeWidget(m_second);
-    if (oneLine)
-        m_grid->addWidget(m_second, 0, 1);
+    if (m_oneLine)
+        m_grid->addWidget(m_second, 0, 1, m_packed ? Qt::AlignLeft : Qt::Alignment());
     else
         m_grid->addWidget(m_second, 1, 0, Qt::AlignLeft);
+    const bool packedLine = m_oneLine && m_packed;
+    m_grid->setColumnStretch(0, packedLine ? 0 : 1);
+    m_grid->setColumnStretch(1, packedLine ? 1 : 0);
 }
 
 } // namespace grapevine::ui

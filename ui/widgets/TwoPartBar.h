@@ -20,6 +20,9 @@ public:
     TwoPartBar(QWidget* first, QWidget* second, QWidget* parent = nullptr);
 
     bool isOneLine() const { return m_oneLine; }
+    /// On one line, the second part follows the first at the left instead of sitting at the
+    /// right edge (a row of buttons that reads as one group).
+    void setPacked(bool packed);
 
     /// As narrow as the wider part alone: the bar can always go on two lines.
     QSize minimumSizeHint() const override;
@@ -29,10 +32,12 @@ protected:
 
 private:
     void arrange(int width);
+    void place();
 
     QWidget* m_first;
     QWidget* m_second;
     QGridLayout* m_grid;
+    bool m_packed = false;
     bool m_oneLine = false;
 };
 

@@ -37,6 +37,7 @@
 #include "widgets/AlertColor.h"
 #include "widgets/HeaderWidths.h"
 #include "widgets/Prompter.h"
+#include "widgets/TwoPartBar.h"
 
 namespace grapevine::ui {
 
@@ -114,25 +115,39 @@ void ReferralsPage::buildUi()
         showReferral(id);
     });
 
-    // The pipeline: one checkable button per stage, with its count.
-    auto* stageBar = new QHBoxLayout;
+    // The pipeline: one checkable button per stage, with its count. The open stages and the
+    // closed ones (with the review queue) go on two lines when the window is narrower than all
+    // of them: large counts and longer translations must not make the window wider.
+    auto* openStages = new QWidget(this);
+    auto* closedStages = new QWidget(this);
+    auto* openRow = new QHBoxLayout(openStages);
+    auto* closedRow = new QHBoxLayout(closedStages);
+    openRow->setContentsMargins(0, 0, 0, 0);
+    closedRow->setContentsMargins(0, 0, 0, 0);
     m_stages = new QButtonGroup(this);
     m_stages->setExclusive(true);
-    const auto addStage = [&](int id, const QString& objectName) {
+    const auto addStage = [&](QHBoxLayout* row, int id, const QString& objectName) {
         auto* button = new QToolButton(this);
         button->setCheckable(true);
         button->setObjectName(objectName);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setAutoRaise(true);
         m_stages->addButton(button, id);
-        stageBar->addWidget(button);
+        row->addWidget(button);
     };
-    addStage(kAllStages, QStringLiteral("stageAll"));
-    for (const ReferralStatus s : domain::allValues<ReferralStatus>())
-        addStage(static_cast<int>(s), QStringLiteral("stage_") + domain::toKey(s));
-    stageBar->addSpacing(12);
-    addStage(kReviewQueue, QStringLiteral("stageReview"));
-    stageBar->addStretch(1);
+    addStage(openRow, kAllStages, QStringLiteral("stageAll"));
+    for (const ReferralStatus s : domain::allValues<ReferralStatus>()) {
+        const bool open = s == ReferralStatus::Pending || s == ReferralStatus::SignedUp
+            || s == ReferralStatus::Converted || s == ReferralStatus::Approved;
+        addStage(open ? openRow : closedRow, static_cast<int>(s), QStringLiteral("stage_") + domain::toKey(s));
+    }
+    closedRow->addSpacing(12);
+    addStage(closedRow, kReviewQueue, QStringLiteral("stageReview"));
+    openRow->addStretch(1);
+    closedRow->addStretch(1);
+    auto* stageBar = new TwoPartBar(openStages, closedStages, this);
+    stageBar->setObjectName(QStringLiteral("stageBar"));
+    stageBar->setPacked(true);
     m_stages->button(kAllStages)->setChecked(true);
     connect(m_stages, &QButtonGroup::idClicked, this, &ReferralsPage::showStage);
 
@@ -281,7 +296,7 @@ void ReferralsPage::buildUi()
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(quickBox);
     layout->addWidget(m_periodNote);
-    layout->addLayout(stageBar);
+    layout->addWidget(stageBar);
     layout->addWidget(toolbar);
     layout->addWidget(splitter, 1);
 }
