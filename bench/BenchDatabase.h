@@ -16,6 +16,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
@@ -79,8 +80,21 @@ inline QString benchDatabase(int argc, char** argv, const QTemporaryDir& dir, st
         else
             rest.push_back(argv[i]);
     }
-    if (!path.isEmpty())
+    if (!path.isEmpty()) {
+        // Database::open would make a new, empty business at a mistyped path, and every
+        // benchmark would then measure nothing (or stop half-way with a timeout).
+        if (!QFileInfo::exists(path)) {
+            std::fprintf(
+                stderr, "there is no database at %s; make one with grapevine-cli demo --out FILE\n", qPrintable(path));
+            return {};
+        }
+        db::OpenFailure failure;
+        if (!db::Database::open(path, {}, &failure)) {
+            std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(failure.message));
+            return {};
+        }
         return path;
+    }
     path = dir.filePath(QStringLiteral("bench.sqlite"));
     auto db = db::Database::open(path, {}, nullptr);
     if (!db) {
