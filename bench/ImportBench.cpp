@@ -16,6 +16,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <vector>
 
 #include <QCoreApplication>
@@ -164,40 +165,53 @@ const char* const kShellAdvocateValues
       "'CODE-' || rowid, \"Accepts Email Marketing\" = 'yes', CAST(\"Total Spent\" * 100 AS INTEGER), "
       "\"Total Orders\", \"Note\", \"Tags\", 1, 1";
 
-/// The least any import that keeps one person per email can cost in SQLite: the rows into a
-/// table of the advocates' columns, then the two identity indexes (email, referral code) built
-/// in one sort each. No search index, no sort indexes, no checks.
-void Shell_IdentityIndexesOnly(benchmark::State& state)
+/// Runs `script` (given the plain table's path) in the shell on a new database file: empty, or
+/// a copy of `startFrom` when one is given; the copy is not timed.
+void measureShellLoad(benchmark::State& state, const QString& fileName,
+    const std::function<QString(const QString& plain)>& script, const QString& startFrom = QString())
 {
     const QString plain = plainTable();
     if (plain.isEmpty()) {
         state.SkipWithError("sqlite3 .import failed");
         return;
     }
-    const QString path = g_dir->filePath(QStringLiteral("identity.sqlite"));
-    const QString script = QStringLiteral(
-        "ATTACH '%1' AS r;\n"
-        "PRAGMA cache_size = -65536;\n"
-        "BEGIN;\n"
-        "CREATE TABLE people (id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, email TEXT, email_norm TEXT, "
-        "phone TEXT, company TEXT, address TEXT, referral_code TEXT COLLATE NOCASE, consent INTEGER, "
-        "total_spent_minor INTEGER, order_count INTEGER, notes TEXT, tags_text TEXT, created_at INTEGER, "
-        "updated_at INTEGER);\n"
-        // A person's first row, as the import keeps it; the dedupe is one sort in SQLite.
-        "INSERT INTO people (%2) SELECT %3 FROM r.customers "
-        "WHERE rowid IN (SELECT min(rowid) FROM r.customers GROUP BY lower(\"Email\"));\n"
-        "CREATE UNIQUE INDEX people_email ON people (email_norm);\n"
-        "CREATE UNIQUE INDEX people_code ON people (referral_code);\n"
-        "COMMIT;\n")
-                               .arg(plain, QLatin1String(kShellAdvocateColumns), QLatin1String(kShellAdvocateValues));
+    const QString path = g_dir->filePath(fileName);
+    const QString sql = script(plain);
     for (auto _ : state) {
         state.PauseTiming();
         removeDatabase(path);
+        if (!startFrom.isEmpty())
+            QFile::copy(startFrom, path);
         state.ResumeTiming();
-        if (!runShell(path, script))
+        if (!runShell(path, sql))
             state.SkipWithError("the sqlite3 shell failed");
     }
     state.counters["rows"] = static_cast<double>(g_rows);
+}
+
+/// The least any import that keeps one person per email can cost in SQLite: the rows into a
+/// table of the advocates' columns, then the two identity indexes (email, referral code) built
+/// in one sort each. No search index, no sort indexes, no checks.
+void Shell_IdentityIndexesOnly(benchmark::State& state)
+{
+    measureShellLoad(state, QStringLiteral("identity.sqlite"), [](const QString& plain) {
+        return QStringLiteral(
+            "ATTACH '%1' AS r;\n"
+            "PRAGMA cache_size = -65536;\n"
+            "BEGIN;\n"
+            "CREATE TABLE people (id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, email TEXT, "
+            "email_norm TEXT, phone TEXT, company TEXT, address TEXT, referral_code TEXT COLLATE NOCASE, "
+            "consent INTEGER, "
+            "total_spent_minor INTEGER, order_count INTEGER, notes TEXT, tags_text TEXT, created_at INTEGER, "
+            "updated_at INTEGER);\n"
+            // A person's first row, as the import keeps it; the dedupe is one sort in SQLite.
+            "INSERT INTO people (%2) SELECT %3 FROM r.customers "
+            "WHERE rowid IN (SELECT min(rowid) FROM r.customers GROUP BY lower(\"Email\"));\n"
+            "CREATE UNIQUE INDEX people_email ON people (email_norm);\n"
+            "CREATE UNIQUE INDEX people_code ON people (referral_code);\n"
+            "COMMIT;\n")
+            .arg(plain, QLatin1String(kShellAdvocateColumns), QLatin1String(kShellAdvocateValues));
+    });
 }
 
 /// The search index alone, as the app defines it (FTS5, unicode61 without diacritics, prefix
@@ -205,40 +219,23 @@ void Shell_IdentityIndexesOnly(benchmark::State& state)
 /// index is written.
 void Shell_SearchIndexOnly(benchmark::State& state)
 {
-    const QString plain = plainTable();
-    if (plain.isEmpty()) {
-        state.SkipWithError("sqlite3 .import failed");
-        return;
-    }
-    const QString path = g_dir->filePath(QStringLiteral("search.sqlite"));
-    const QString script = QStringLiteral(
-        "ATTACH '%1' AS r;\n"
-        "PRAGMA cache_size = -65536;\n"
-        "BEGIN;\n"
-        "CREATE VIRTUAL TABLE search USING fts5 (first_name, last_name, email, company, phone, notes, content = '', "
-        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');\n"
-        "INSERT INTO search (rowid, first_name, last_name, email, company, phone, notes) SELECT rowid, "
-        "\"First Name\", \"Last Name\", \"Email\", \"Default Address Company\", \"Phone\", \"Note\" FROM r.customers;\n"
-        "COMMIT;\n")
-                               .arg(plain);
-    for (auto _ : state) {
-        state.PauseTiming();
-        removeDatabase(path);
-        state.ResumeTiming();
-        if (!runShell(path, script))
-            state.SkipWithError("the sqlite3 shell failed");
-    }
-    state.counters["rows"] = static_cast<double>(g_rows);
+    measureShellLoad(state, QStringLiteral("search.sqlite"), [](const QString& plain) {
+        return QStringLiteral(
+            "ATTACH '%1' AS r;\n"
+            "PRAGMA cache_size = -65536;\n"
+            "BEGIN;\n"
+            "CREATE VIRTUAL TABLE search USING fts5 (first_name, last_name, email, company, phone, notes, "
+            "content = '', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');\n"
+            "INSERT INTO search (rowid, first_name, last_name, email, company, phone, notes) SELECT rowid, "
+            "\"First Name\", \"Last Name\", \"Email\", \"Default Address Company\", \"Phone\", \"Note\" "
+            "FROM r.customers;\n"
+            "COMMIT;\n")
+            .arg(plain);
+    });
 }
 
 void Shell_IntoGrapevineSchema(benchmark::State& state)
 {
-    const QString plain = plainTable();
-    if (plain.isEmpty()) {
-        state.SkipWithError("sqlite3 .import failed");
-        return;
-    }
-    const QString path = g_dir->filePath(QStringLiteral("schema.sqlite"));
     // The load Grapevine does, as SQL: secondary indexes and the search index after the rows.
     const QString script = QStringLiteral(
         "ATTACH '%1' AS r;\n"
@@ -264,17 +261,13 @@ void Shell_IntoGrapevineSchema(benchmark::State& state)
             creates += q.value(2).toString() + QStringLiteral(";\n");
         }
     }
-    for (auto _ : state) {
-        state.PauseTiming();
-        removeDatabase(path);
-        QFile::copy(emptyBusiness(), path);
-        state.ResumeTiming();
-        if (!runShell(path,
-                script.arg(
-                    plain, drops, creates, QLatin1String(kShellAdvocateColumns), QLatin1String(kShellAdvocateValues))))
-            state.SkipWithError("the sqlite3 shell failed");
-    }
-    state.counters["rows"] = static_cast<double>(g_rows);
+    measureShellLoad(
+        state, QStringLiteral("schema.sqlite"),
+        [&](const QString& plain) {
+            return script.arg(
+                plain, drops, creates, QLatin1String(kShellAdvocateColumns), QLatin1String(kShellAdvocateValues));
+        },
+        emptyBusiness());
 }
 
 void Grapevine_ReadAndCheckOnly(benchmark::State& state)
