@@ -633,7 +633,7 @@ Status Run::update(const CustomerRecord& r, const Stored& s, const csv::CsvRow& 
             }
             QSqlQuery q(m_db);
             if (!q.prepare(QStringLiteral("UPDATE advocates SET ") + sets.join(QLatin1String(", "))
-                    + QStringLiteral(", updated_at = ? WHERE id = ?")))
+                    + QStringLiteral(", updated_at = max(?, updated_at + 1) WHERE id = ?")))
                 return storageError(q.lastError(), CustomerImport::tr("Updating the advocate"));
             it = m_updates.insert(mask, q);
         }

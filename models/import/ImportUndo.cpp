@@ -163,8 +163,9 @@ Result<UndoResult> ImportUndo::undo(qint64 batchId)
             if (it == restores.end()) {
                 QSqlQuery r(m_db);
                 // Put back only a value that is still the one the import wrote: a later edit stays.
-                if (!r.prepare(QStringLiteral("UPDATE %1 SET %2 = json_extract(?1, '$.%2'), updated_at = ?2 "
-                                              "WHERE id = ?3 AND %2 IS json_extract(?4, '$.%2')")
+                if (!r.prepare(QStringLiteral(
+                        "UPDATE %1 SET %2 = json_extract(?1, '$.%2'), updated_at = max(?2, updated_at + 1) "
+                        "WHERE id = ?3 AND %2 IS json_extract(?4, '$.%2')")
                                    .arg(table, column)))
                     return storageError(r.lastError(), doing);
                 it = restores.insert(key, r);

@@ -275,7 +275,8 @@ Status PersonalData::eraseRows(const QSqlDatabase& db, qint64 advocateId, const 
         "UPDATE advocates SET first_name = :first_name, last_name = '', email = '', email_norm = NULL, phone = '', "
         "address = '', company = '', notes = '', consent = 0, consent_at = NULL, consent_source = '', nps_score = "
         "NULL, "
-        "nps_at = NULL, status = 'erased', referral_code = :code, updated_at = :now WHERE id = :id"));
+        "nps_at = NULL, status = 'erased', referral_code = :code, updated_at = max(:now, updated_at + 1) WHERE id = "
+        ":id"));
     //: Stored as the first name of an advocate whose personal data was erased.
     q.bindValue(QStringLiteral(":first_name"), tr("Erased"));
     q.bindValue(QStringLiteral(":code"), code.value());
@@ -292,16 +293,17 @@ Status PersonalData::eraseRows(const QSqlDatabase& db, qint64 advocateId, const 
         return storageError(q.lastError(), doing);
 
     // Referrals where they are the friend copy their name and address.
-    q.prepare(QStringLiteral("UPDATE referrals SET friend_name = '', friend_email = '', friend_email_norm = NULL, "
-                             "friend_phone = '', friend_address = '', "
-                             "updated_at = :now WHERE friend_id = :id OR friend_email_norm = :norm"));
+    q.prepare(
+        QStringLiteral("UPDATE referrals SET friend_name = '', friend_email = '', friend_email_norm = NULL, "
+                       "friend_phone = '', friend_address = '', "
+                       "updated_at = max(:now, updated_at + 1) WHERE friend_id = :id OR friend_email_norm = :norm"));
     q.bindValue(QStringLiteral(":now"), now);
     q.bindValue(QStringLiteral(":id"), advocateId);
     q.bindValue(QStringLiteral(":norm"), norm.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(norm));
     if (!q.exec())
         return storageError(q.lastError(), doing);
     // Referrals they made record the code the friend used: their old one.
-    q.prepare(QStringLiteral("UPDATE referrals SET code = :code, updated_at = :now "
+    q.prepare(QStringLiteral("UPDATE referrals SET code = :code, updated_at = max(:now, updated_at + 1) "
                              "WHERE referrer_id = :id AND code = :old"));
     q.bindValue(QStringLiteral(":code"), code.value());
     q.bindValue(QStringLiteral(":now"), now);
@@ -313,10 +315,11 @@ Status PersonalData::eraseRows(const QSqlDatabase& db, qint64 advocateId, const 
     // Mentions stay counted (channel, sentiment, reach, dates), but what identifies the author
     // goes: name, text, link to the post, our reply to them, and the testimonial permission,
     // which an erasure withdraws.
-    q.prepare(QStringLiteral("UPDATE mentions SET author = '', body = :erased, url = '', "
-                             "response_text = CASE WHEN response_text = '' THEN '' ELSE :erased END, "
-                             "is_testimonial = 0, testimonial_permission_how = '', updated_at = :now "
-                             "WHERE advocate_id = :id"));
+    q.prepare(
+        QStringLiteral("UPDATE mentions SET author = '', body = :erased, url = '', "
+                       "response_text = CASE WHEN response_text = '' THEN '' ELSE :erased END, "
+                       "is_testimonial = 0, testimonial_permission_how = '', updated_at = max(:now, updated_at + 1) "
+                       "WHERE advocate_id = :id"));
     //: Replaces the text of mentions and import errors of a person whose data was erased.
     q.bindValue(QStringLiteral(":erased"), tr("(erased)"));
     q.bindValue(QStringLiteral(":now"), now);

@@ -559,7 +559,7 @@ Result<int> ReferralWorkflow::clearReview(const QList<qint64>& referralIds, cons
         return tx.startError();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE referrals SET review_state = 'reviewed', reviewed_at = :now, review_note = :note, "
-                             "updated_at = :now WHERE id = :id AND review_state = 'flagged'"));
+                             "updated_at = max(:now, updated_at + 1) WHERE id = :id AND review_state = 'flagged'"));
     int cleared = 0;
     for (const qint64 id : referralIds) {
         q.bindValue(QStringLiteral(":now"), m_clock.nowUtc().toSecsSinceEpoch());

@@ -51,7 +51,7 @@ Status AdvocateBulkEditor::addTag(const QList<qint64>& ids, const QString& rawTa
     const QList<qint64> targets = distinctIds(ids);
     // updated_at first, while "has it already" can still be told from the links.
     Status done = forEachIdChunk(m_db, targets,
-        QStringLiteral("UPDATE advocates SET updated_at = ? WHERE id IN (%1) AND NOT EXISTS "
+        QStringLiteral("UPDATE advocates SET updated_at = max(?, updated_at + 1) WHERE id IN (%1) AND NOT EXISTS "
                        "(SELECT 1 FROM advocate_tags WHERE advocate_id = advocates.id AND tag_id = ?)"),
         {m_clock.nowSeconds()}, {tagId}, {}, doing);
     if (!done)
@@ -93,7 +93,7 @@ Status AdvocateBulkEditor::removeTag(const QList<qint64>& ids, const QString& ra
 
     const QList<qint64> targets = distinctIds(ids);
     Status done = forEachIdChunk(m_db, targets,
-        QStringLiteral("UPDATE advocates SET updated_at = ? WHERE id IN (%1) AND EXISTS "
+        QStringLiteral("UPDATE advocates SET updated_at = max(?, updated_at + 1) WHERE id IN (%1) AND EXISTS "
                        "(SELECT 1 FROM advocate_tags WHERE advocate_id = advocates.id AND tag_id = ?)"),
         {m_clock.nowSeconds()}, {tagId}, {}, doing);
     if (!done)
@@ -115,8 +115,9 @@ Status AdvocateBulkEditor::setKindIn(const QList<qint64>& ids, AdvocateKind kind
     const QString key = domain::toKey(kind);
     // "kind <> ?" leaves advocates that already have it as they are, updated_at included.
     return forEachIdChunk(m_db, ids,
-        QStringLiteral("UPDATE advocates SET kind = ?, updated_at = ? WHERE id IN (%1) AND kind <> ?"), {key, now},
-        {key}, {}, tr("Changing the kind of the advocates"));
+        QStringLiteral(
+            "UPDATE advocates SET kind = ?, updated_at = max(?, updated_at + 1) WHERE id IN (%1) AND kind <> ?"),
+        {key, now}, {key}, {}, tr("Changing the kind of the advocates"));
 }
 
 Status AdvocateBulkEditor::setKind(const QList<qint64>& ids, AdvocateKind kind)

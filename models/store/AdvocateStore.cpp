@@ -241,15 +241,19 @@ Status AdvocateStore::update(Advocate& a)
         ":consent_source, "
         "nps_score = :nps_score, nps_at = :nps_at, total_spent_minor = :total_spent_minor, order_count = :order_count, "
         "notes = :notes, import_batch_id = :import_batch_id, created_at = coalesce(:created_at, created_at), "
-        "updated_at = :updated_at "
-        "WHERE id = :id"));
+        // One second past the stored stamp at least: two saves within a second still differ,
+        // so the stamp check sees the second one.
+        "updated_at = max(:updated_at, updated_at + 1) "
+        "WHERE id = :id RETURNING updated_at"));
     bindFields(q, stored);
     q.bindValue(QStringLiteral(":created_at"), sql::instant(stored.createdAt));
     q.bindValue(QStringLiteral(":id"), stored.id);
     if (!q.exec())
         return storageError(q.lastError(), tr("Saving the advocate"));
-    if (q.numRowsAffected() == 0)
+    if (!q.next())
         return Error {Error::Code::NotFound, tr("The advocate no longer exists.")};
+    stored.updatedAt = sql::toInstant(q.value(0));
+    q.finish();
     if (Status tags = writeTags(stored.id, stored.tags); !tags)
         return tags;
     if (Status done = tx.commit(); !done)

@@ -197,7 +197,8 @@ Status CampaignStore::update(Campaign& c)
         "attribution_days = :attribution_days, landing_url = :landing_url, utm_source = :utm_source, "
         "utm_medium = :utm_medium, utm_campaign = :utm_campaign, disclosure_text = :disclosure_text, "
         "message_template = :message_template, created_at = COALESCE(:created_at, created_at), "
-        "updated_at = :updated_at WHERE id = :id RETURNING created_at"));
+        // One second past the stored stamp at least: two saves within a second still differ.
+        "updated_at = max(:updated_at, updated_at + 1) WHERE id = :id RETURNING created_at, updated_at"));
     bindFields(q, stored);
     q.bindValue(QStringLiteral(":id"), stored.id);
     if (!q.exec())
@@ -205,6 +206,7 @@ Status CampaignStore::update(Campaign& c)
     if (!q.next())
         return Error {Error::Code::NotFound, tr("The campaign no longer exists.")};
     stored.createdAt = sql::toInstant(q.value(0));
+    stored.updatedAt = sql::toInstant(q.value(1));
     q.finish();
     if (Status milestones = writeMilestones(stored.id, stored.milestones); !milestones)
         return milestones;

@@ -191,8 +191,9 @@ Status MentionStore::update(Mention& m)
         "resolved_at = :resolved_at, is_testimonial = :is_testimonial, "
         "testimonial_permission_at = :testimonial_permission_at, "
         "testimonial_permission_how = :testimonial_permission_how, import_batch_id = :import_batch_id, "
-        "created_at = COALESCE(:created_at, created_at), updated_at = :updated_at WHERE id = :id "
-        "RETURNING created_at"));
+        // One second past the stored stamp at least: two saves within a second still differ.
+        "created_at = COALESCE(:created_at, created_at), updated_at = max(:updated_at, updated_at + 1) "
+        "WHERE id = :id RETURNING created_at, updated_at"));
     bindFields(q, stored);
     q.bindValue(QStringLiteral(":id"), stored.id);
     if (!q.exec())
@@ -200,6 +201,7 @@ Status MentionStore::update(Mention& m)
     if (!q.next())
         return Error {Error::Code::NotFound, tr("The mention no longer exists.")};
     stored.createdAt = sql::toInstant(q.value(0));
+    stored.updatedAt = sql::toInstant(q.value(1));
     q.finish();
     if (Status done = tx.commit(); !done)
         return done;

@@ -264,13 +264,19 @@ Status ReferralStore::update(Referral& r, const QString& note)
         "converted_at = :converted_at, approved_at = :approved_at, rewarded_at = :rewarded_at, "
         "rejected_at = :rejected_at, reversed_at = :reversed_at, order_value_minor = :order_value_minor, "
         "order_reference = :order_reference, rejection_reason = :rejection_reason, notes = :notes, "
-        "import_batch_id = :import_batch_id, updated_at = :updated_at, friend_phone = :friend_phone, "
+        "import_batch_id = :import_batch_id, updated_at = max(:updated_at, updated_at + 1), "
+        "friend_phone = :friend_phone, "
         "friend_address = :friend_address, duplicate_of_id = :duplicate_of_id, duplicate_reason = :duplicate_reason, "
-        "review_state = :review_state, reviewed_at = :reviewed_at, review_note = :review_note WHERE id = :id"));
+        "review_state = :review_state, reviewed_at = :reviewed_at, review_note = :review_note WHERE id = :id "
+        "RETURNING updated_at"));
     bindFields(q, stored);
     q.bindValue(QStringLiteral(":id"), stored.id);
     if (!q.exec())
         return storageError(q.lastError(), tr("Saving the referral"));
+    if (!q.next())
+        return Error {Error::Code::NotFound, tr("The referral no longer exists.")};
+    stored.updatedAt = sql::toInstant(q.value(0));
+    q.finish();
     if (statusChanged) {
         if (Status h = addHistory(stored.id, oldStatus, stored.status, now, note); !h)
             return h;

@@ -96,6 +96,35 @@ TEST_F(TwoWindowsTest, ACampaignSavedFromAnOldCopyIsRefusedAndKeepsTheOtherSave)
     EXPECT_TRUE(here.update(fresh).ok());
 }
 
+// Stamps are whole seconds. A save moves the stamp at least one second past the stored one,
+// so the other window saving within the same second as this one read is still told apart.
+TEST_F(TwoWindowsTest, SavesWithinOneSecondAreToldApart)
+{
+    const qint64 id = addAdvocate(QStringLiteral("Ana"));
+    store::AdvocateStore here(mine(), m_db.clock());
+    store::AdvocateStore there(theirs(), m_db.clock());
+    Advocate myCopy = here.get(id).value();
+    Advocate theirCopy = there.get(id).value();
+    theirCopy.phone = QStringLiteral("+49 30 1234");
+    ASSERT_TRUE(there.update(theirCopy).ok()) << "the same second as the reads";
+    EXPECT_GT(theirCopy.updatedAt, myCopy.updatedAt);
+
+    myCopy.notes = QStringLiteral("Prefers email");
+    const Status saved = here.update(myCopy);
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().code, Error::Code::Stale);
+    EXPECT_EQ(here.get(id)->phone, QStringLiteral("+49 30 1234"));
+
+    // One window saving again and again within a second is no conflict with itself, and the
+    // copy it keeps carries the stamp as stored.
+    for (int i = 0; i < 3; ++i) {
+        theirCopy.notes = QStringLiteral("Call %1").arg(i);
+        ASSERT_TRUE(there.update(theirCopy).ok()) << i;
+        EXPECT_EQ(theirCopy.updatedAt, there.get(id)->updatedAt);
+    }
+    EXPECT_LE(theirCopy.updatedAt, m_db.clock().nowUtc().addSecs(4)) << "a stamp runs ahead by the saves only";
+}
+
 TEST_F(TwoWindowsTest, AMentionSavedFromAnOldCopyIsRefused)
 {
     store::MentionStore here(mine(), m_db.clock());
